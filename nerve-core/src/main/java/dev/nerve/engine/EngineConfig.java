@@ -1,0 +1,106 @@
+package dev.nerve.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nerve.state.State;
+import dev.nerve.state.StateCodec;
+import dev.nerve.store.StateStore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Settings of an {@link Engine}, edited in the lambda passed to {@link Engine#create}. Every setting
+ * has a default that suits one process serving one app.
+ */
+public final class EngineConfig {
+    private final List<Class<? extends State>> states = new ArrayList<>();
+    private StateStore store;
+    private Duration tokenTimeToLive = Duration.ofHours(1);
+    private Clock clock = Clock.systemUTC();
+    private int maxMessageBytes = 1 << 20;
+    private boolean errorDetails = true;
+    private ObjectMapper mapper = StateCodec.defaultMapper();
+
+    EngineConfig() { }
+
+    /** Registers state classes now, so a mistake in one fails at start-up (R-EV-6). */
+    @SafeVarargs
+    public final EngineConfig states(Class<? extends State>... types) {
+        states.addAll(List.of(types));
+        return this;
+    }
+
+    /** Where state and locks live; default: a {@link dev.nerve.store.MemoryStore} owned by the engine. */
+    public EngineConfig store(StateStore store) {
+        this.store = Objects.requireNonNull(store);
+        return this;
+    }
+
+    /** How long a token lives unused: no event, no running task, no connected tab (R-CON-3). Default one hour. */
+    public EngineConfig tokenTimeToLive(Duration timeToLive) {
+        if (timeToLive.isNegative() || timeToLive.isZero()) throw new IllegalArgumentException("tokenTimeToLive must be positive");
+        this.tokenTimeToLive = timeToLive;
+        return this;
+    }
+
+    /** The clock for task start times and token expiry; tests pass a controllable one. */
+    public EngineConfig clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        return this;
+    }
+
+    /** The largest client message accepted, in UTF-8 bytes; default 1 MiB. */
+    public EngineConfig maxMessageBytes(int bytes) {
+        if (bytes < 64) throw new IllegalArgumentException("maxMessageBytes must be at least 64");
+        this.maxMessageBytes = bytes;
+        return this;
+    }
+
+    /**
+     * Whether error messages sent to the browser include the exception of a failed handler
+     * (default true, for development). Nerve's own errors (bad events, writes outside a lock) are
+     * always explained; the server log always has the stack trace.
+     */
+    public EngineConfig errorDetails(boolean show) {
+        this.errorDetails = show;
+        return this;
+    }
+
+    /** The Jackson mapper for var values and event arguments; default {@link StateCodec#defaultMapper()}. */
+    public EngineConfig mapper(ObjectMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper);
+        return this;
+    }
+
+    public List<Class<? extends State>> states() {
+        return List.copyOf(states);
+    }
+
+    /** The configured store, or {@code null} for the default memory store. */
+    public StateStore store() {
+        return store;
+    }
+
+    public Duration tokenTimeToLive() {
+        return tokenTimeToLive;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public int maxMessageBytes() {
+        return maxMessageBytes;
+    }
+
+    public boolean errorDetails() {
+        return errorDetails;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+}

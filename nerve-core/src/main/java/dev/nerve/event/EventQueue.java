@@ -1,0 +1,50 @@
+package dev.nerve.event;
+
+import org.slf4j.LoggerFactory;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One token's queue of normal events: they run one at a time, in arrival order (R-EV-2). No thread
+ * waits on an idle queue; the first event to arrive starts a virtual thread that drains the queue
+ * and ends when it is empty, so idle tabs cost no thread.
+ */
+public final class EventQueue {
+    private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ThreadFactory threads;
+
+    public EventQueue(ThreadFactory threads) {
+        this.threads = threads;
+    }
+
+    /** Appends {@code event}; it runs after every event submitted before it. */
+    public void submit(Runnable event) {
+        waiting.add(event);
+        if (draining.compareAndSet(false, true)) threads.newThread(this::drain).start();
+    }
+
+    /** True while events wait or one runs. */
+    public boolean isBusy() {
+        return draining.get() || !waiting.isEmpty();
+    }
+
+    private static void runGuarded(Runnable event) {
+        try {
+            event.run();
+        } catch (RuntimeException | Error e) {
+            // Events report their own failures; anything reaching here is a framework bug, and the queue must go on.
+            LoggerFactory.getLogger(EventQueue.class).error("event runner failed", e);
+        }
+    }
+
+    private void drain() {
+        do {
+            for (Runnable event = waiting.poll(); event != null; event = waiting.poll()) runGuarded(event);
+            draining.set(false);
+        } while (!waiting.isEmpty() && draining.compareAndSet(false, true));
+    }
+}

@@ -1,0 +1,14 @@
+package dev.nerve.event;
+
+import dev.nerve.state.State;
+
+import java.io.Serializable;
+
+/**
+ * A method reference to a handler without arguments, such as {@code TaskState::clearCounter}.
+ * Serializable so that Nerve can read which method it names; it is never serialized.
+ */
+@FunctionalInterface
+public interface HandlerRef<S extends State> extends Serializable {
+    void call(S state) throws Exception;
+}

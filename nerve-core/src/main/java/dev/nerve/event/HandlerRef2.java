@@ -1,0 +1,11 @@
+package dev.nerve.event;
+
+import dev.nerve.state.State;
+
+import java.io.Serializable;
+
+/** A method reference to a handler with two arguments. */
+@FunctionalInterface
+public interface HandlerRef2<S extends State, A, B> extends Serializable {
+    void call(S state, A a, B b) throws Exception;
+}

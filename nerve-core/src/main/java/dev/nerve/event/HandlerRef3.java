@@ -1,0 +1,11 @@
+package dev.nerve.event;
+
+import dev.nerve.state.State;
+
+import java.io.Serializable;
+
+/** A method reference to a handler with three arguments. */
+@FunctionalInterface
+public interface HandlerRef3<S extends State, A, B, C> extends Serializable {
+    void call(S state, A a, B b, C c) throws Exception;
+}

@@ -1,0 +1,41 @@
+package dev.nerve.event;
+
+import dev.nerve.state.State;
+import dev.nerve.state.StateModel;
+
+import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A registered state class: its vars and computed vars ({@link StateModel}) and its handlers
+ * ({@link HandlerTable}), checked once.
+ *
+ * @param model       vars and computed vars
+ * @param handlers    the {@code @Event} methods
+ * @param backgrounds the background handler methods, to recognise them on a call stack
+ */
+public record StateType(StateModel<? extends State> model, HandlerTable handlers, Set<Method> backgrounds) {
+
+    public static StateType of(StateModel<? extends State> model, HandlerTable handlers) {
+        Set<Method> backgrounds = handlers.all().stream().filter(HandlerModel::background)
+                .map(HandlerModel::method).collect(Collectors.toUnmodifiableSet());
+        return new StateType(model, handlers, backgrounds);
+    }
+
+    public String name() {
+        return model.name();
+    }
+
+    public boolean hasBackgroundHandlers() {
+        return !backgrounds.isEmpty();
+    }
+
+    /** True if a frame running {@code declaring.method} is one of this state's background handlers. */
+    public boolean isBackgroundHandler(Class<?> declaring, String method) {
+        for (Method m : backgrounds) {
+            if (m.getName().equals(method) && m.getDeclaringClass().isAssignableFrom(declaring)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.nerve.protocol;
+
+/** A client message that does not follow the protocol; the message says how. */
+public final class ProtocolException extends RuntimeException {
+
+    public ProtocolException(String message) {
+        super(message);
+    }
+}

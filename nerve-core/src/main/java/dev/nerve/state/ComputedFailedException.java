@@ -1,0 +1,9 @@
+package dev.nerve.state;
+
+/** A {@link Computed} method threw while Nerve recomputed it; the message names it. */
+public final class ComputedFailedException extends RuntimeException {
+
+    public ComputedFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.nerve.state;
+
+/**
+ * Thrown at a write that is not allowed where it happens: a background task writing outside a lock
+ * block, a lock block opened while the thread already holds the token's lock, or a background
+ * handler called directly as a Java method. The state is unchanged when it is thrown.
+ */
+public final class ImmutableStateException extends IllegalStateException {
+
+    public ImmutableStateException(String message) {
+        super(message);
+    }
+
+    static ImmutableStateException outsideLock(String what) {
+        return new ImmutableStateException(what + " outside a lock block. A background task may change "
+                + "state only inside lock(() -> { ... }), which refreshes the state and holds the token's lock.");
+    }
+}

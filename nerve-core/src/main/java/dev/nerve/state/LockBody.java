@@ -1,0 +1,11 @@
+package dev.nerve.state;
+
+/**
+ * The body of a lock block that returns nothing, e.g. {@code lock(() -> counter.update(c -> c + 1));}.
+ *
+ * @param <X> the checked exception the block may throw ({@code RuntimeException} when none)
+ */
+@FunctionalInterface
+public interface LockBody<X extends Exception> {
+    void run() throws X;
+}

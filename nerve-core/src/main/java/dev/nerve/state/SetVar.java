@@ -1,0 +1,78 @@
+package dev.nerve.state;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A set-valued var with checked mutators; insertion order is kept. {@link #get()} hands out an
+ * unmodifiable set; {@link #copy()} a detached mutable one.
+ *
+ * @param <E> element type
+ */
+public final class SetVar<E> extends Var<Set<E>> {
+
+    SetVar(State owner, Collection<? extends E> initial, boolean backend) {
+        super(owner, freeze(initial), backend);
+    }
+
+    /** Replaces the whole set with a copy of {@code elements}. */
+    @Override
+    public void set(Set<E> elements) {
+        super.set(freeze(elements));
+    }
+
+    /** Adds {@code element}; true if it was not there. */
+    public boolean add(E element) {
+        checkWritable();
+        if (contains(element)) return false;
+        change(set -> set.add(element));
+        return true;
+    }
+
+    public void addAll(Collection<? extends E> elements) {
+        change(set -> set.addAll(elements));
+    }
+
+    /** Removes {@code element}; true if it was there. */
+    public boolean remove(E element) {
+        checkWritable();
+        if (!contains(element)) return false;
+        change(set -> set.remove(element));
+        return true;
+    }
+
+    public void clear() {
+        change(Set::clear);
+    }
+
+    public boolean contains(Object element) {
+        return get().contains(element);
+    }
+
+    public int size() {
+        return get().size();
+    }
+
+    public boolean isEmpty() {
+        return get().isEmpty();
+    }
+
+    /** A mutable copy of the current elements, detached from the var. */
+    public Set<E> copy() {
+        return new LinkedHashSet<>(get());
+    }
+
+    private void change(Consumer<Set<E>> mutation) {
+        checkWritable();
+        Set<E> next = new LinkedHashSet<>(peek());
+        mutation.accept(next);
+        replace(Collections.unmodifiableSet(next));
+    }
+
+    private static <E> Set<E> freeze(Collection<? extends E> elements) {
+        return elements == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(elements));
+    }
+}

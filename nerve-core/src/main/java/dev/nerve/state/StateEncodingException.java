@@ -1,0 +1,9 @@
+package dev.nerve.state;
+
+/** A var value that does not round-trip through JSON; the message names the var. */
+public final class StateEncodingException extends RuntimeException {
+
+    public StateEncodingException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

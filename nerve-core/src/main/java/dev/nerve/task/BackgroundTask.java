@@ -1,0 +1,102 @@
+package dev.nerve.task;
+
+import dev.nerve.state.State;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One running background task, as listed by {@link BackgroundTasks} (R-BG-8). Cancelling interrupts
+ * its thread: a task sleeping or waiting for the lock ends promptly and its {@code finally} blocks run.
+ */
+public final class BackgroundTask {
+    private static final ThreadLocal<BackgroundTask> CURRENT = new ThreadLocal<>();
+
+    private final long id;
+    private final String token;
+    private final Class<? extends State> state;
+    private final String handler;
+    private final Instant startedAt;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile Thread thread;
+    private volatile boolean cancelled;
+
+    BackgroundTask(long id, String token, Class<? extends State> state, String handler, Instant startedAt) {
+        this.id = id;
+        this.token = token;
+        this.state = state;
+        this.handler = handler;
+        this.startedAt = startedAt;
+    }
+
+    /** The task running on the calling thread, or {@code null} on any other thread (including threads a task forks). */
+    public static BackgroundTask current() {
+        return CURRENT.get();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public Class<? extends State> state() {
+        return state;
+    }
+
+    /** "TaskState.myTask". */
+    public String handler() {
+        return handler;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Interrupts the task; returns false if it had already ended. */
+    public boolean cancel() {
+        if (isDone()) return false;
+        cancelled = true;
+        Thread running = thread;
+        if (running != null) running.interrupt();
+        return true;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** True once the task has ended and its final delta was sent. */
+    public boolean isDone() {
+        return done.getCount() == 0;
+    }
+
+    /** Waits up to {@code timeout} for the task to end; true if it did. */
+    public boolean join(Duration timeout) throws InterruptedException {
+        return done.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    void start(Thread thread) {
+        this.thread = thread;
+        if (cancelled) thread.interrupt();
+        thread.start();
+    }
+
+    void enter() {
+        CURRENT.set(this);
+    }
+
+    void finish() {
+        CURRENT.remove();
+        done.countDown();
+    }
+
+    @Override
+    public String toString() {
+        return "task " + id + " " + handler + " for " + token + " since " + startedAt;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.nerve.task;
+
+import dev.nerve.event.Duplicates;
+import dev.nerve.event.HandlerModel;
+import dev.nerve.event.StateType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The running background tasks of an engine (R-BG-8): each starts on its own virtual thread at once
+ * (R-BG-1) and leaves the registry when it ends, whichever way (R-BG-7). A handler marked
+ * {@code duplicates = SKIP} or {@code RESTART} runs at most once per token.
+ */
+public final class BackgroundTasks {
+    private static final Logger log = LoggerFactory.getLogger(BackgroundTasks.class);
+    private final Map<Long, BackgroundTask> running = new ConcurrentHashMap<>();
+    private final Map<String, BackgroundTask> singles = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final ThreadFactory threads;
+    private final Clock clock;
+
+    BackgroundTasks(ThreadFactory threads, Clock clock) {
+        this.threads = threads;
+        this.clock = clock;
+    }
+
+    /** A snapshot of the running tasks, oldest first. */
+    public List<BackgroundTask> list() {
+        return running.values().stream().sorted(Comparator.comparingLong(BackgroundTask::id)).toList();
+    }
+
+    /** The running tasks of one token, oldest first. */
+    public List<BackgroundTask> of(String token) {
+        return list().stream().filter(t -> t.token().equals(token)).toList();
+    }
+
+    public Optional<BackgroundTask> find(long id) {
+        return Optional.ofNullable(running.get(id));
+    }
+
+    /** Cancels the task with {@code id}; false if no such task runs. */
+    public boolean cancel(long id) {
+        BackgroundTask task = running.get(id);
+        return task != null && task.cancel();
+    }
+
+    /** Cancels every running task (engine shutdown). */
+    public void cancelAll() {
+        running.values().forEach(BackgroundTask::cancel);
+    }
+
+    /** Starts {@code handler} for {@code token}; returns null when a SKIP handler already runs. */
+    BackgroundTask start(TokenSession token, StateType type, HandlerModel handler, Object[] args) {
+        BackgroundTask task = new BackgroundTask(ids.incrementAndGet(), token.token(), type.model().type(), handler.qualifiedName(), clock.instant());
+        if (!admit(task, handler.duplicates())) {
+            log.debug("{} already runs for {}; not starting another", handler.qualifiedName(), token.token());
+            return null;
+        }
+        running.put(task.id(), task);
+        task.start(threads.newThread(() -> TaskRun.run(token, type, handler, args, task)));
+        return task;
+    }
+
+    void ended(BackgroundTask task) {
+        running.remove(task.id());
+        singles.remove(singleKey(task), task);
+    }
+
+    private boolean admit(BackgroundTask task, Duplicates duplicates) {
+        return switch (duplicates) {
+            case ALLOW -> true;
+            case SKIP -> singles.putIfAbsent(singleKey(task), task) == null;
+            case RESTART -> {
+                BackgroundTask previous = singles.put(singleKey(task), task);
+                if (previous != null) previous.cancel();
+                yield true;
+            }
+        };
+    }
+
+    private static String singleKey(BackgroundTask task) {
+        return task.token() + " " + task.handler();
+    }
+}

@@ -1,0 +1,220 @@
+package dev.nerve.task;
+
+import dev.nerve.event.EventQueue;
+import dev.nerve.event.EventSpec;
+import dev.nerve.event.HandlerModel;
+import dev.nerve.event.StateType;
+import dev.nerve.protocol.ClientChannel;
+import dev.nerve.protocol.ServerMessage;
+import dev.nerve.state.ComputedValue;
+import dev.nerve.state.ImmutableStateException;
+import dev.nerve.state.LockCall;
+import dev.nerve.state.State;
+import dev.nerve.state.StateContext;
+import dev.nerve.state.StateModel;
+import dev.nerve.state.Var;
+import dev.nerve.state.VarModel;
+import dev.nerve.store.StoredState;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything one token (browser tab) has on this engine: its live state instances, its event queue,
+ * the lock session currently open for it, and the channel of its connected tab. It is the
+ * {@link StateContext} of its instances, so the write guard lives here: a write is allowed only on the
+ * thread that holds the token's open {@link LockSession} (R-BG-3).
+ */
+public final class TokenSession implements StateContext {
+    private final String token;
+    private final TokenSessions sessions;
+    private final EventQueue queue;
+    private final Map<StateType, LoadedState> loaded = new ConcurrentHashMap<>();
+    private volatile LockSession active;
+    private volatile ClientChannel channel;
+    private volatile Instant lastUsed;
+
+    TokenSession(String token, TokenSessions sessions) {
+        this.token = token;
+        this.sessions = sessions;
+        this.queue = new EventQueue(sessions.eventThreads());
+        this.lastUsed = sessions.clock().instant();
+    }
+
+    @Override
+    public String token() {
+        return token;
+    }
+
+    @Override
+    public void checkWrite(Var<?> var) {
+        LockSession session = active;
+        if (session != null && session.isOwner()) {
+            if (session.kind() == SessionKind.HANDLER && session.isFirstChange(var) && typeOf(var).hasBackgroundHandlers()) {
+                DirectCalls.check(this, false);
+            }
+            return;
+        }
+        throw new ImmutableStateException(writeOutsideLock(var));
+    }
+
+    @Override
+    public void recordChange(Var<?> var, Object oldValue) {
+        active.recordChange(var, oldValue);
+    }
+
+    @Override
+    public <T, X extends Exception> T lock(State state, LockCall<T, X> call) throws X, InterruptedException {
+        LockSession session = active;
+        boolean onTask = BackgroundTask.current() != null;
+        DirectCalls.check(this, onTask);
+        if (session != null && session.isOwner()) {
+            throw new ImmutableStateException(session.kind() == SessionKind.HANDLER
+                    ? "lock() inside a normal event handler: the handler already holds the token's lock, so just write"
+                    : "nested lock(): this thread already holds the token's lock in an enclosing lock block");
+        }
+        return LockBlock.run(this, typeOf(state), call);
+    }
+
+    @Override
+    public void push() {
+        LockSession session = active;
+        if (session == null || !session.isOwner()) {
+            throw new ImmutableStateException("push() outside a lock block: only a handler or a lock block holds changes to push");
+        }
+        session.push();
+    }
+
+    @Override
+    public void emit(EventSpec spec) {
+        LockSession session = active;
+        if (session != null && session.isOwner()) session.emit(spec);
+        else dispatch(spec);
+    }
+
+    @Override
+    public <S extends State> S state(Class<S> type) {
+        StateType stateType = sessions.types().of(type);
+        LockSession session = active;
+        State instance = session != null && session.isOwner() ? session.instance(stateType) : loaded(stateType).instance();
+        return type.cast(instance);
+    }
+
+    /** Runs a browser event: a normal handler joins the queue; a background handler starts at once. */
+    public void submit(HandlerModel handler, Object[] args, long event) {
+        used();
+        StateType type = sessions.types().of(handler.state());
+        if (handler.background()) {
+            sessions.tasks().start(this, type, handler, args);
+            send(new ServerMessage.Delta(Map.of(), event));
+        } else {
+            queue.submit(() -> HandlerRun.run(this, type, handler, args, event));
+        }
+    }
+
+    /** Runs a server-side event (returned, emitted, or chained by a task). */
+    void dispatch(EventSpec spec) {
+        StateType type = sessions.types().of(spec.state());
+        HandlerModel handler = type.handlers().get(spec.handler());
+        Object[] args = spec.args().toArray();
+        if (handler.background()) sessions.tasks().start(this, type, handler, args);
+        else queue.submit(() -> HandlerRun.run(this, type, handler, args, null));
+    }
+
+    /** Sends the tab the full state of its token, under the lock so it equals what is stored (R-CON-1). */
+    public void hydrate() throws InterruptedException {
+        used();
+        ServerMessage.Hydrate message = Hydration.read(this);
+        send(message);
+    }
+
+    /** Connects the tab's channel; messages for the token go there from now on. */
+    public void attach(ClientChannel channel) {
+        this.channel = channel;
+        used();
+    }
+
+    /** Disconnects {@code channel} if it is still the attached one. */
+    public void detach(ClientChannel channel) {
+        if (this.channel == channel) this.channel = null;
+    }
+
+    public boolean isConnected() {
+        return channel != null;
+    }
+
+    /** True when nothing runs or waits for this token and no tab is connected. */
+    public boolean isIdle() {
+        return channel == null && active == null && !queue.isBusy() && sessions.tasks().of(token).isEmpty();
+    }
+
+    public Instant lastUsed() {
+        return lastUsed;
+    }
+
+    /** Records use now, so the token does not expire (R-CON-3). */
+    public void used() {
+        lastUsed = sessions.clock().instant();
+    }
+
+    TokenSessions sessions() {
+        return sessions;
+    }
+
+    void send(ServerMessage message) {
+        ClientChannel target = channel;
+        if (target != null) target.send(message);
+    }
+
+    LoadedState loaded(StateType type) {
+        return loaded.computeIfAbsent(type, this::load);
+    }
+
+    Collection<LoadedState> loadedStates() {
+        return loaded.values();
+    }
+
+    void stored(String stateName, long version) {
+        for (LoadedState state : loaded.values()) {
+            if (state.name().equals(stateName)) state.stored(version);
+        }
+    }
+
+    void forgetComputed() {
+        for (LoadedState state : loaded.values()) state.computed().forEach(ComputedValue::forget);
+    }
+
+    void activate(LockSession session) {
+        active = session;
+        used();
+    }
+
+    void deactivate(LockSession session) {
+        if (active == session) active = null;
+    }
+
+    private LoadedState load(StateType type) {
+        LoadedState state = new LoadedState(type, type.model().instantiate(this));
+        StoredState stored = sessions.store().load(token, type.name()).orElse(null);
+        if (stored != null) state.apply(stored, sessions.codec());
+        return state;
+    }
+
+    private StateType typeOf(Var<?> var) {
+        return sessions.types().of(StateModel.modelOf(var).owner());
+    }
+
+    private StateType typeOf(State state) {
+        return sessions.types().of(state.getClass());
+    }
+
+    private static String writeOutsideLock(Var<?> var) {
+        VarModel model = StateModel.modelOf(var);
+        BackgroundTask task = BackgroundTask.current();
+        String who = task != null ? "background task " + task.handler() : "thread " + Thread.currentThread().getName();
+        return model.label() + " written by " + who + " outside a lock block. A background task may change state only inside "
+                + "lock(() -> { ... }), which refreshes the state and holds the token's lock.";
+    }
+}

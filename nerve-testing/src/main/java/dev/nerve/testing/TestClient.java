@@ -1,0 +1,82 @@
+package dev.nerve.testing;
+
+import dev.nerve.engine.Engine;
+import dev.nerve.engine.EngineConfig;
+import dev.nerve.task.BackgroundTasks;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Drives a Nerve app in-process, the way browsers would, without sockets: open tabs, send events by
+ * method reference, and await what the tabs receive. Every message goes through the same JSON
+ * encoding as on the wire, so a tab sees exactly what a browser would.
+ *
+ * <pre>{@code
+ * try (TestClient client = TestClient.create(config -> config.states(TaskState.class))) {
+ *     TestTab tab = client.openTab();
+ *     tab.send(TaskState::toggleRunning);
+ *     tab.await(TaskState.class, s -> s.counter, c -> c >= 3);
+ * }
+ * }</pre>
+ */
+public final class TestClient implements AutoCloseable {
+    private final Engine engine;
+    private final boolean ownsEngine;
+    private final List<TestTab> tabs = new CopyOnWriteArrayList<>();
+    private volatile Duration timeout = Duration.ofSeconds(5);
+
+    private TestClient(Engine engine, boolean ownsEngine) {
+        this.engine = engine;
+        this.ownsEngine = ownsEngine;
+    }
+
+    /** A client on a new engine configured by {@code configure}; closing the client closes the engine. */
+    public static TestClient create(Consumer<EngineConfig> configure) {
+        return new TestClient(Engine.create(configure), true);
+    }
+
+    /** A client on an existing engine, which stays open when the client closes. */
+    public static TestClient of(Engine engine) {
+        return new TestClient(engine, false);
+    }
+
+    /** How long {@code await} calls wait before failing; default five seconds. */
+    public TestClient timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
+    /** Opens a new tab: a fresh token, hydrated before this returns. */
+    public TestTab openTab() {
+        return openTab(null);
+    }
+
+    /** Opens a tab presenting {@code token}, as a reloaded or reconnecting browser tab would. */
+    public TestTab openTab(String token) {
+        TestTab tab = TestTab.connect(this, token);
+        tabs.add(tab);
+        return tab;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public BackgroundTasks backgroundTasks() {
+        return engine.backgroundTasks();
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
+    /** Closes every tab, and the engine if the client made it (which cancels running tasks). */
+    @Override
+    public void close() {
+        tabs.forEach(TestTab::close);
+        if (ownsEngine) engine.close();
+    }
+}
