@@ -41,8 +41,7 @@ public final class Connection implements AutoCloseable {
 
     /** Handles one message from the tab. Thread-safe; events of one token still run in arrival order. */
     public void receive(String text) {
-        int bytes = Utf8.length(text, maxMessageBytes);
-        if (bytes > maxMessageBytes) {
+        if (Utf8.exceeds(text, maxMessageBytes)) {
             reject("the message is larger than " + maxMessageBytes + " bytes and was dropped", null);
             return;
         }

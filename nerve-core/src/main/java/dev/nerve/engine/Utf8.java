@@ -1,14 +1,13 @@
 package dev.nerve.engine;
 
-/** Counts UTF-8 bytes without encoding, stopping once past a limit. */
+/** Tells whether text is longer than a limit in UTF-8 bytes, without encoding it. */
 final class Utf8 {
     private Utf8() { }
 
-    /** The UTF-8 length of {@code text}, or some number above {@code limit} once it is known to exceed it. */
-    static int length(String text, int limit) {
-        if (text.length() > limit) return text.length();
-        if ((long) text.length() * 3 <= limit) return text.length();
-        int bytes = 0;
+    static boolean exceeds(String text, int limit) {
+        if (text.length() > limit) return true;
+        if ((long) text.length() * 3 <= limit) return false;
+        long bytes = 0;
         for (int i = 0; i < text.length() && bytes <= limit; i++) {
             char c = text.charAt(i);
             if (c < 0x80) bytes += 1;
@@ -16,6 +15,6 @@ final class Utf8 {
             else if (Character.isHighSurrogate(c)) { bytes += 4; i++; }
             else bytes += 3;
         }
-        return bytes;
+        return bytes > limit;
     }
 }

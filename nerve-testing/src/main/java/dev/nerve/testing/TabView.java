@@ -27,6 +27,8 @@ final class TabView {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final List<ServerMessage> messages = new ArrayList<>();
+    private final List<Received> timeline = new ArrayList<>();
+    private final long openedAt = System.nanoTime();
     private final Map<String, Map<String, JsonNode>> state = new HashMap<>();
     private final Map<String, List<JsonNode>> history = new HashMap<>();
     private final ProtocolCodec protocol;
@@ -42,6 +44,7 @@ final class TabView {
         lock.lock();
         try {
             messages.add(message);
+            timeline.add(new Received(Duration.ofNanos(System.nanoTime() - openedAt), message));
             switch (message) {
                 case ServerMessage.Hydrate h -> {
                     state.clear();
@@ -58,6 +61,10 @@ final class TabView {
 
     List<ServerMessage> messages() {
         return locked(() -> List.copyOf(messages));
+    }
+
+    List<Received> timeline() {
+        return locked(() -> List.copyOf(timeline));
     }
 
     List<String> errors() {

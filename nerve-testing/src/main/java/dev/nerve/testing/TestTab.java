@@ -146,6 +146,11 @@ public final class TestTab implements AutoCloseable {
         return view.messages();
     }
 
+    /** Every message received, with when it arrived. */
+    public List<Received> timeline() {
+        return view.timeline();
+    }
+
     /** The deltas received, in order. */
     public List<ServerMessage.Delta> deltas() {
         return view.messages().stream().filter(ServerMessage.Delta.class::isInstance).map(ServerMessage.Delta.class::cast).toList();
