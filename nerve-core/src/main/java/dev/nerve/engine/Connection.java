@@ -54,6 +54,10 @@ public final class Connection implements AutoCloseable {
         }
         switch (message) {
             case ClientMessage.Event event -> event(event);
+            case ClientMessage.Ping ping -> {
+                session.used();
+                channel.send(new ServerMessage.Pong(ping.id()));
+            }
         }
     }
 

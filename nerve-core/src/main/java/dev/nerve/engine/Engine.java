@@ -3,6 +3,8 @@ package dev.nerve.engine;
 import dev.nerve.event.StateType;
 import dev.nerve.event.StateTypes;
 import dev.nerve.protocol.ClientChannel;
+import dev.nerve.protocol.Protocol;
+import dev.nerve.protocol.ServerMessage;
 import dev.nerve.protocol.ProtocolCodec;
 import dev.nerve.state.State;
 import dev.nerve.state.StateCodec;
@@ -61,18 +63,30 @@ public final class Engine implements AutoCloseable {
         return new Engine(config);
     }
 
-    /**
-     * Connects a tab: the token it presents if well-formed (a reconnect keeps its state), else a
-     * fresh one. The tab is sent its token's full state before this returns.
-     *
-     * @param token   the token the tab presents, or {@code null} for a new tab
-     * @param channel where the tab's messages go
-     */
+    /** Connects a tab presenting {@code token} (or {@code null}) and wanting every state; see {@link #connect(ConnectRequest, ClientChannel)}. */
     public Connection connect(String token, ClientChannel channel) throws InterruptedException {
-        String effective = Tokens.isWellFormed(token) ? token : Tokens.fresh();
-        TokenSession session = sessions.get(effective);
-        session.attach(channel);
-        session.hydrate();
+        return connect(ConnectRequest.of(token), channel);
+    }
+
+    /**
+     * Connects a tab: the token it presents if well-formed (a reconnect keeps its state, R-CON-1),
+     * else a fresh one. A token already held by another live tab — a duplicated tab — is replaced by
+     * a fresh one, announced with {@link ServerMessage.NewToken} (R-CON-2); an older connection of the
+     * same tab is closed. The tab is sent its state (hydrate) before this returns.
+     */
+    public Connection connect(ConnectRequest request, ClientChannel channel) throws InterruptedException {
+        boolean renewed = false;
+        String token = Tokens.isWellFormed(request.token()) ? request.token() : Tokens.fresh();
+        TokenSession session = sessions.get(token);
+        TokenSession.Attached attached = session.attach(channel, request.tabId());
+        while (attached.taken()) {
+            renewed = true;
+            session = sessions.get(Tokens.fresh());
+            attached = session.attach(channel, request.tabId());
+        }
+        if (attached.replaced() != null) attached.replaced().close(Protocol.CLOSE_REPLACED, "the tab connected again");
+        if (renewed) channel.send(new ServerMessage.NewToken(session.token()));
+        session.hydrate(request.states());
         return new Connection(session, channel, sessions, protocol, config.maxMessageBytes());
     }
 

@@ -11,4 +11,7 @@ package dev.nerve.protocol;
 @FunctionalInterface
 public interface ClientChannel {
     void send(ServerMessage message);
+
+    /** Ends the connection, e.g. with {@link Protocol#CLOSE_REPLACED}; the default does nothing. */
+    default void close(int code, String reason) { }
 }

@@ -19,4 +19,11 @@ public sealed interface ClientMessage {
             args = List.copyOf(args);
         }
     }
+
+    /**
+     * A heartbeat; the server answers with {@link ServerMessage.Pong} and counts the tab as in use.
+     *
+     * @param id chosen by the client, echoed in the pong
+     */
+    record Ping(long id) implements ClientMessage { }
 }

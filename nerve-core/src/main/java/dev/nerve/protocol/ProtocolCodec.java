@@ -33,6 +33,7 @@ public final class ProtocolCodec {
         String type = requiredText(root, Protocol.TYPE);
         return switch (type) {
             case Protocol.EVENT -> event(root);
+            case Protocol.PING -> new ClientMessage.Ping(requiredId(root, "a ping"));
             default -> throw new ProtocolException("unknown message type '" + type + "'");
         };
     }
@@ -46,6 +47,10 @@ public final class ProtocolCodec {
                 g.writeArrayFieldStart(Protocol.ARGS);
                 for (JsonNode arg : e.args()) g.writeTree(arg);
                 g.writeEndArray();
+            });
+            case ClientMessage.Ping p -> write(g -> {
+                g.writeStringField(Protocol.TYPE, Protocol.PING);
+                g.writeNumberField(Protocol.ID, p.id());
             });
         };
     }
@@ -67,6 +72,23 @@ public final class ProtocolCodec {
                 g.writeStringField(Protocol.MESSAGE, e.message());
                 if (e.event() != null) g.writeNumberField(Protocol.EVENT, e.event());
             });
+            case ServerMessage.Toast t -> write(g -> {
+                g.writeStringField(Protocol.TYPE, Protocol.TOAST);
+                g.writeStringField(Protocol.MESSAGE, t.message());
+                g.writeStringField(Protocol.LEVEL, t.level());
+            });
+            case ServerMessage.Redirect r -> write(g -> {
+                g.writeStringField(Protocol.TYPE, Protocol.REDIRECT);
+                g.writeStringField(Protocol.URL, r.url());
+            });
+            case ServerMessage.NewToken n -> write(g -> {
+                g.writeStringField(Protocol.TYPE, Protocol.NEW_TOKEN);
+                g.writeStringField(Protocol.TOKEN, n.token());
+            });
+            case ServerMessage.Pong p -> write(g -> {
+                g.writeStringField(Protocol.TYPE, Protocol.PONG);
+                g.writeNumberField(Protocol.ID, p.id());
+            });
         };
     }
 
@@ -79,15 +101,16 @@ public final class ProtocolCodec {
             case Protocol.HYDRATE -> new ServerMessage.Hydrate(requiredText(root, Protocol.TOKEN), states(root.get(Protocol.STATE)));
             case Protocol.DELTA -> new ServerMessage.Delta(states(root.get(Protocol.CHANGES)), event);
             case Protocol.ERROR -> new ServerMessage.Error(requiredText(root, Protocol.MESSAGE), event);
+            case Protocol.TOAST -> new ServerMessage.Toast(requiredText(root, Protocol.MESSAGE), requiredText(root, Protocol.LEVEL));
+            case Protocol.REDIRECT -> new ServerMessage.Redirect(requiredText(root, Protocol.URL));
+            case Protocol.NEW_TOKEN -> new ServerMessage.NewToken(requiredText(root, Protocol.TOKEN));
+            case Protocol.PONG -> new ServerMessage.Pong(requiredId(root, "a pong"));
             default -> throw new ProtocolException("unknown message type '" + type + "'");
         };
     }
 
     private ClientMessage.Event event(ObjectNode root) {
-        JsonNode id = root.get(Protocol.ID);
-        if (id == null || !id.canConvertToExactIntegral() || !id.canConvertToLong()) {
-            throw new ProtocolException("an event needs a numeric 'id'");
-        }
+        long id = requiredId(root, "an event");
         String handler = requiredText(root, Protocol.HANDLER);
         JsonNode args = root.get(Protocol.ARGS);
         if (args != null && !args.isArray() && !args.isNull()) {
@@ -95,7 +118,15 @@ public final class ProtocolCodec {
         }
         List<JsonNode> list = new ArrayList<>();
         if (args instanceof ArrayNode array) array.forEach(list::add);
-        return new ClientMessage.Event(id.asLong(), handler, list);
+        return new ClientMessage.Event(id, handler, list);
+    }
+
+    private static long requiredId(ObjectNode root, String what) {
+        JsonNode id = root.get(Protocol.ID);
+        if (id == null || !id.isIntegralNumber() || !id.canConvertToLong()) {
+            throw new ProtocolException(what + " needs a numeric 'id'");
+        }
+        return id.asLong();
     }
 
     private ObjectNode object(String text) {

@@ -34,4 +34,28 @@ public sealed interface ServerMessage {
      * @param event   the id of the browser event that failed, or {@code null}
      */
     record Error(String message, Long event) implements ServerMessage { }
+
+    /**
+     * A notice for the user, shown as a toast; sent by {@code toast(...)} in a handler.
+     *
+     * @param message the text (never interpreted as HTML)
+     * @param level   "info", "success", "warning" or "error"
+     */
+    record Toast(String message, String level) implements ServerMessage { }
+
+    /**
+     * Navigate the tab to {@code url}; sent by {@code redirect(...)} in a handler.
+     *
+     * @param url a path on this site, or an http(s) URL
+     */
+    record Redirect(String url) implements ServerMessage { }
+
+    /**
+     * The tab must use a new token from now on: it presented the token of another live tab (a
+     * duplicated tab, R-CON-2). Sent before the hydrate of the new token's state.
+     */
+    record NewToken(String token) implements ServerMessage { }
+
+    /** The answer to a {@link ClientMessage.Ping}. */
+    record Pong(long id) implements ServerMessage { }
 }

@@ -1,6 +1,7 @@
 package dev.nerve.state;
 
 import dev.nerve.event.EventSpec;
+import dev.nerve.protocol.ServerMessage;
 
 /** Context of a state created with {@code new} outside an engine: writes are free, framework calls fail clearly. */
 enum DetachedContext implements StateContext {
@@ -20,6 +21,8 @@ enum DetachedContext implements StateContext {
     @Override public void push() { throw notAttached("push()"); }
 
     @Override public void emit(EventSpec spec) { throw notAttached("emit()"); }
+
+    @Override public void act(ServerMessage action) { }
 
     @Override
     public <S extends State> S state(Class<S> type) { throw notAttached("state(" + type.getSimpleName() + ".class)"); }

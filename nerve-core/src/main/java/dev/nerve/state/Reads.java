@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * Records which vars a computation reads, so computed vars find their dependencies by themselves.
  * The recording is per thread and nests: an inner recording sees only its own reads.
  */
-final class Reads {
+public final class Reads {
     private static final ThreadLocal<Set<Var<?>>> RECORDING = new ThreadLocal<>();
 
     private Reads() { }
@@ -17,7 +17,8 @@ final class Reads {
         if (into != null) into.add(var);
     }
 
-    static <T> T recording(Set<Var<?>> into, Supplier<T> computation) {
+    /** Runs {@code computation}, adding every var it reads to {@code into}. */
+    public static <T> T recording(Set<Var<?>> into, Supplier<T> computation) {
         Set<Var<?>> outer = RECORDING.get();
         RECORDING.set(into);
         try {

@@ -1,6 +1,7 @@
 package dev.nerve.state;
 
 import dev.nerve.event.EventSpec;
+import dev.nerve.protocol.ServerMessage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,6 +117,24 @@ public abstract class State {
      */
     public final void emit(EventSpec spec) {
         context.emit(spec);
+    }
+
+    /**
+     * Shows {@code message} to the user as a toast. Inside a handler or lock block it goes out with
+     * the block's changes (and not at all if the block fails); elsewhere at once.
+     */
+    public final void toast(String message) {
+        toast(message, "info");
+    }
+
+    /** A toast with a level: "info", "success", "warning" or "error". */
+    public final void toast(String message, String level) {
+        context.act(new ServerMessage.Toast(message, level));
+    }
+
+    /** Sends the tab to {@code url} (a path on this site, or an http(s) URL), like {@link #toast} in timing. */
+    public final void redirect(String url) {
+        context.act(new ServerMessage.Redirect(url));
     }
 
     /**

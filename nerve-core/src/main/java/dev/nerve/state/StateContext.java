@@ -1,6 +1,7 @@
 package dev.nerve.state;
 
 import dev.nerve.event.EventSpec;
+import dev.nerve.protocol.ServerMessage;
 
 /**
  * What a {@link State} instance asks of the runtime it is attached to: may this thread write, record
@@ -27,6 +28,9 @@ public interface StateContext {
 
     /** Queues or starts an event for this token: see {@link State#emit(EventSpec)}. */
     void emit(EventSpec spec);
+
+    /** Sends the tab a client action (toast, redirect): see {@link State#toast(String)}. */
+    void act(ServerMessage action);
 
     /** The same token's instance of another state class: see {@link State#state(Class)}. */
     <S extends State> S state(Class<S> type);

@@ -1,5 +1,7 @@
 package dev.nerve.state;
 
+import dev.nerve.ui.Expr;
+
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -12,12 +14,15 @@ import java.util.function.UnaryOperator;
  * event handler or a lock block they are recorded for the next delta; in a background task outside a
  * lock block they throw {@link ImmutableStateException} and leave the var unchanged.
  *
+ * <p>A var is also an {@link Expr}: a page binds it with {@code heading(s.counter)} or
+ * {@code s.running.not()}, and the browser keeps what it shows up to date.
+ *
  * <p>Values should be immutable (records, strings, numbers); use {@link ListVar}, {@link MapVar} or
  * {@link SetVar} for collections, whose mutators are checked like {@link #set}.
  *
  * @param <T> the value type; it must round-trip through JSON (Jackson)
  */
-public class Var<T> {
+public class Var<T> implements Expr<T> {
     private final State owner;
     private final T initial;
     private final boolean backend;

@@ -9,16 +9,18 @@ import dev.nerve.state.VarModel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads a token's full client-visible state (vars and computed vars of every registered state) under its lock. */
 final class Hydration {
     private Hydration() { }
 
-    static ServerMessage.Hydrate read(TokenSession token) throws InterruptedException {
+    static ServerMessage.Hydrate read(TokenSession token, Set<String> wanted) throws InterruptedException {
         LockSession session = LockSession.open(token, SessionKind.SYSTEM);
         try {
             Map<String, Map<String, RawJson>> states = new LinkedHashMap<>();
             for (StateType type : token.sessions().types().all()) {
+                if (wanted != null && !wanted.contains(type.name())) continue;
                 session.instance(type);
                 states.put(type.name(), visible(token.loaded(type), token));
             }

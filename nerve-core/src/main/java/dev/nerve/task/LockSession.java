@@ -27,11 +27,11 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@link #flush} (a push, or the first half of a commit): encode the changed vars and the
- *       computed vars that changed → store them → send the delta → dispatch the events emitted
- *       meanwhile. Nothing is sent that is not stored (R-BG-2, R-EV-5).</li>
+ *       computed vars that changed → store them → send the delta, then the toasts and redirects
+ *       → dispatch the events emitted meanwhile. Nothing is sent that is not stored (R-BG-2, R-EV-5).</li>
  *   <li>{@link #commit}: flush, then release the lock.</li>
  *   <li>{@link #rollback}: every var changed since the last flush takes its old value back, emitted
- *       events are dropped, nothing is stored or sent, the lock is released.</li>
+ *       events and client actions are dropped, nothing is stored or sent, the lock is released.</li>
  * </ul>
  *
  * Used by the thread that opened it only; other threads see it through {@link #isOwner()}.
@@ -44,6 +44,7 @@ public final class LockSession {
     private final Map<Var<?>, Object> undo = new LinkedHashMap<>();
     private final Set<LoadedState> refreshed = new HashSet<>();
     private final List<EventSpec> emitted = new ArrayList<>();
+    private final List<ServerMessage> actions = new ArrayList<>();
     private boolean open = true;
 
     private LockSession(TokenSession token, SessionKind kind, Lease lease) {
@@ -95,6 +96,11 @@ public final class LockSession {
         emitted.add(spec);
     }
 
+    /** A toast or redirect, sent after the next flush's delta; dropped by a rollback. */
+    void act(ServerMessage action) {
+        actions.add(action);
+    }
+
     /** {@code push()}: flush and keep holding the lock. */
     void push() {
         flush(null, false);
@@ -116,6 +122,7 @@ public final class LockSession {
         undo.forEach(StateModel::restore);
         undo.clear();
         emitted.clear();
+        actions.clear();
         close();
     }
 
@@ -137,6 +144,8 @@ public final class LockSession {
         }
         undo.clear();
         if (!delta.isEmpty() || event != null) token.send(new ServerMessage.Delta(delta, event));
+        actions.forEach(token::send);
+        actions.clear();
         List<EventSpec> next = List.copyOf(emitted);
         emitted.clear();
         next.forEach(token::dispatch);

@@ -19,7 +19,9 @@ import dev.nerve.store.StoredState;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Everything one token (browser tab) has on this engine: its live state instances, its event queue,
@@ -33,7 +35,9 @@ public final class TokenSession implements StateContext {
     private final EventQueue queue;
     private final Map<StateType, LoadedState> loaded = new ConcurrentHashMap<>();
     private volatile LockSession active;
+    private final ReentrantLock attaching = new ReentrantLock();
     private volatile ClientChannel channel;
+    private volatile String tabId;
     private volatile Instant lastUsed;
 
     TokenSession(String token, TokenSessions sessions) {
@@ -95,6 +99,13 @@ public final class TokenSession implements StateContext {
     }
 
     @Override
+    public void act(ServerMessage action) {
+        LockSession session = active;
+        if (session != null && session.isOwner()) session.act(action);
+        else send(action);
+    }
+
+    @Override
     public <S extends State> S state(Class<S> type) {
         StateType stateType = sessions.types().of(type);
         LockSession session = active;
@@ -123,22 +134,50 @@ public final class TokenSession implements StateContext {
         else queue.submit(() -> HandlerRun.run(this, type, handler, args, null));
     }
 
-    /** Sends the tab the full state of its token, under the lock so it equals what is stored (R-CON-1). */
-    public void hydrate() throws InterruptedException {
+    /**
+     * Sends the tab the state of its token, under the lock so it equals what is stored (R-CON-1).
+     *
+     * @param states names of the states to include, or {@code null} for every registered state
+     */
+    public void hydrate(Set<String> states) throws InterruptedException {
         used();
-        ServerMessage.Hydrate message = Hydration.read(this);
-        send(message);
+        send(Hydration.read(this, states));
     }
 
-    /** Connects the tab's channel; messages for the token go there from now on. */
-    public void attach(ClientChannel channel) {
-        this.channel = channel;
-        used();
+    /**
+     * Connects a tab's channel, unless another tab holds the token. The same tab connecting again
+     * replaces its older channel (a reconnect that overlaps the old connection's close).
+     */
+    public Attached attach(ClientChannel channel, String tabId) {
+        attaching.lock();
+        try {
+            ClientChannel previous = this.channel;
+            if (previous != null && (tabId == null || !tabId.equals(this.tabId))) return new Attached(true, null);
+            this.channel = channel;
+            this.tabId = tabId;
+            used();
+            return new Attached(false, previous);
+        } finally {
+            attaching.unlock();
+        }
     }
+
+    /**
+     * What {@link #attach} did.
+     *
+     * @param taken    another live tab holds the token; nothing was attached
+     * @param replaced the same tab's older channel, now detached, or {@code null}
+     */
+    public record Attached(boolean taken, ClientChannel replaced) { }
 
     /** Disconnects {@code channel} if it is still the attached one. */
     public void detach(ClientChannel channel) {
-        if (this.channel == channel) this.channel = null;
+        attaching.lock();
+        try {
+            if (this.channel == channel) this.channel = null;
+        } finally {
+            attaching.unlock();
+        }
     }
 
     public boolean isConnected() {

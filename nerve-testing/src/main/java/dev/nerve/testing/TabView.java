@@ -3,6 +3,7 @@ package dev.nerve.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nerve.protocol.ClientChannel;
 import dev.nerve.protocol.ProtocolCodec;
 import dev.nerve.protocol.RawJson;
 import dev.nerve.protocol.ServerMessage;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
  * What one simulated tab has received: the messages in order, and the state a browser would show.
  * Each message is encoded to JSON and decoded again on the way in, as over a socket.
  */
-final class TabView {
+final class TabView implements ClientChannel {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final List<ServerMessage> messages = new ArrayList<>();
@@ -39,7 +40,26 @@ final class TabView {
         this.mapper = mapper;
     }
 
-    void receive(ServerMessage sent) {
+    private volatile Integer closeCode;
+
+    @Override
+    public void close(int code, String reason) {
+        closeCode = code;
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    Integer closeCode() {
+        return closeCode;
+    }
+
+    @Override
+    public void send(ServerMessage sent) {
+        if (closeCode != null) return;
         ServerMessage message = protocol.decodeServer(protocol.encode(sent));
         lock.lock();
         try {
@@ -52,6 +72,10 @@ final class TabView {
                 }
                 case ServerMessage.Delta d -> apply(d.changes());
                 case ServerMessage.Error e -> { }
+                case ServerMessage.Toast t -> { }
+                case ServerMessage.Redirect r -> { }
+                case ServerMessage.NewToken n -> { }
+                case ServerMessage.Pong p -> { }
             }
             changed.signalAll();
         } finally {
@@ -127,7 +151,7 @@ final class TabView {
         return switch (message) {
             case ServerMessage.Delta d -> d.event();
             case ServerMessage.Error e -> e.event();
-            case ServerMessage.Hydrate h -> null;
+            default -> null;
         };
     }
 

@@ -54,9 +54,16 @@ public final class TestClient implements AutoCloseable {
         return openTab(null);
     }
 
-    /** Opens a tab presenting {@code token}, as a reloaded or reconnecting browser tab would. */
+    /**
+     * Opens another browser tab presenting {@code token}. If a live tab holds the token, this is a
+     * duplicated tab and gets a fresh token of its own (R-CON-2).
+     */
     public TestTab openTab(String token) {
-        TestTab tab = TestTab.connect(this, token);
+        return open(token, java.util.UUID.randomUUID().toString());
+    }
+
+    TestTab open(String token, String tabId) {
+        TestTab tab = TestTab.connect(this, token, tabId);
         tabs.add(tab);
         return tab;
     }

@@ -2,6 +2,7 @@ package dev.nerve.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nerve.engine.ConnectRequest;
 import dev.nerve.engine.Connection;
 import dev.nerve.event.HandlerRef;
 import dev.nerve.event.HandlerRef1;
@@ -29,18 +30,20 @@ public final class TestTab implements AutoCloseable {
     private final TestClient client;
     private final TabView view;
     private final Connection connection;
+    private final String tabId;
     private final AtomicLong eventIds = new AtomicLong();
 
-    private TestTab(TestClient client, TabView view, Connection connection) {
+    private TestTab(TestClient client, TabView view, Connection connection, String tabId) {
         this.client = client;
         this.view = view;
         this.connection = connection;
+        this.tabId = tabId;
     }
 
-    static TestTab connect(TestClient client, String token) {
+    static TestTab connect(TestClient client, String token, String tabId) {
         TabView view = new TabView(client.engine().protocol(), client.engine().config().mapper());
         try {
-            return new TestTab(client, view, client.engine().connect(token, view::receive));
+            return new TestTab(client, view, client.engine().connect(new ConnectRequest(token, tabId, null), view), tabId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while connecting", e);
@@ -172,10 +175,30 @@ public final class TestTab implements AutoCloseable {
         connection.close();
     }
 
-    /** Closes this tab and opens a new one with the same token, as a reload does. */
+    /** Closes this tab and opens it again with its token, as a reload does. */
     public TestTab reload() {
         close();
+        return client.open(token(), tabId);
+    }
+
+    /** Connects this tab again before its old connection has closed, as after a network blip; the old one is replaced. */
+    public TestTab reconnect() {
+        return client.open(token(), tabId);
+    }
+
+    /** Opens a duplicate of this tab (same token, another tab), as the browser's "Duplicate tab" does. */
+    public TestTab duplicate() {
         return client.openTab(token());
+    }
+
+    /** True once the server closed this tab's connection (e.g. replaced by a reconnect); see {@link #closeCode()}. */
+    public boolean isClosedByServer() {
+        return view.closeCode() != null;
+    }
+
+    /** The close code the server sent, or {@code null}. */
+    public Integer closeCode() {
+        return view.closeCode();
     }
 
     private long sendRef(Serializable ref, Object... args) {
