@@ -13,7 +13,12 @@ import java.util.Set;
  */
 public record ConnectRequest(String token, String tabId, Set<String> states) {
 
-    /** A new tab (or one presenting {@code token}) that wants every state. */
+    /** A new tab that wants every state. */
+    public static ConnectRequest newTab() {
+        return new ConnectRequest(null, null, null);
+    }
+
+    /** A tab presenting {@code token} that wants every state. */
     public static ConnectRequest of(String token) {
         return new ConnectRequest(token, null, null);
     }

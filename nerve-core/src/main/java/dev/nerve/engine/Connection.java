@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * One connected tab, from {@link Engine#connect} until {@link #close()}. The transport hands it
  * every text message the tab sends; whatever the text, this never throws: a message that is too
  * large, not JSON, not a known message, or names no handler or the wrong arguments gets an error
- * message back and changes nothing (R-EV-1).
+ * message back and changes nothing (R-EV-1). After {@link #close()} it ignores what still arrives.
  */
 public final class Connection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
@@ -25,6 +25,7 @@ public final class Connection implements AutoCloseable {
     private final TokenSessions sessions;
     private final ProtocolCodec protocol;
     private final int maxMessageBytes;
+    private volatile boolean closed;
 
     Connection(TokenSession session, ClientChannel channel, TokenSessions sessions, ProtocolCodec protocol, int maxMessageBytes) {
         this.session = session;
@@ -41,6 +42,11 @@ public final class Connection implements AutoCloseable {
 
     /** Handles one message from the tab. Thread-safe; events of one token still run in arrival order. */
     public void receive(String text) {
+        if (closed) return;
+        if (text == null) {
+            reject("an empty message was dropped", null);
+            return;
+        }
         if (Utf8.exceeds(text, maxMessageBytes)) {
             reject("the message is larger than " + maxMessageBytes + " bytes and was dropped", null);
             return;
@@ -64,6 +70,7 @@ public final class Connection implements AutoCloseable {
     /** Detaches the tab; the token's state and running tasks stay (R-CON-1). */
     @Override
     public void close() {
+        closed = true;
         session.detach(channel);
     }
 

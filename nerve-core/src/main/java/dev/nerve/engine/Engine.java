@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Engine engine = Engine.create(config -> config.states(TaskState.class));
- * Connection tab = engine.connect(null, message -> System.out.println(message));
+ * Connection tab = engine.connect(ConnectRequest.newTab(), message -> System.out.println(message));
  * tab.receive("{\"type\":\"event\",\"id\":1,\"handler\":\"TaskState.toggleRunning\",\"args\":[]}");
  * }</pre>
  *
@@ -51,7 +51,7 @@ public final class Engine implements AutoCloseable {
         StateCodec codec = new StateCodec(config.mapper());
         StateTypes types = new StateTypes(codec);
         config.states().forEach(types::of);
-        this.sessions = new TokenSessions(store, codec, types, config.clock(), config.errorDetails());
+        this.sessions = new TokenSessions(store, codec, types, config.clock(), config.errorDetails(), config.maxTasksPerToken());
         this.protocol = new ProtocolCodec(config.mapper());
         this.sweeper = Thread.ofVirtual().name("nerve-expiry").start(this::sweep);
     }
@@ -61,11 +61,6 @@ public final class Engine implements AutoCloseable {
         EngineConfig config = new EngineConfig();
         configure.accept(config);
         return new Engine(config);
-    }
-
-    /** Connects a tab presenting {@code token} (or {@code null}) and wanting every state; see {@link #connect(ConnectRequest, ClientChannel)}. */
-    public Connection connect(String token, ClientChannel channel) throws InterruptedException {
-        return connect(ConnectRequest.of(token), channel);
     }
 
     /**
@@ -79,9 +74,9 @@ public final class Engine implements AutoCloseable {
         String token = Tokens.isWellFormed(request.token()) ? request.token() : Tokens.fresh();
         TokenSession session = sessions.get(token);
         TokenSession.Attached attached = session.attach(channel, request.tabId());
-        while (attached.taken()) {
-            renewed = true;
-            session = sessions.get(Tokens.fresh());
+        while (attached.taken() || attached.retired()) {
+            renewed |= attached.taken();
+            session = sessions.get(attached.taken() ? Tokens.fresh() : token);
             attached = session.attach(channel, request.tabId());
         }
         if (attached.replaced() != null) attached.replaced().close(Protocol.CLOSE_REPLACED, "the tab connected again");
@@ -144,6 +139,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         sweeper.interrupt();
+        sessions.closing();
         sessions.tasks().cancelAll();
         for (BackgroundTask task : sessions.tasks().list()) {
             try {

@@ -21,7 +21,8 @@ public final class EngineConfig {
     private Duration tokenTimeToLive = Duration.ofHours(1);
     private Clock clock = Clock.systemUTC();
     private int maxMessageBytes = 1 << 20;
-    private boolean errorDetails = true;
+    private boolean errorDetails = false;
+    private int maxTasksPerToken = 100;
     private ObjectMapper mapper = StateCodec.defaultMapper();
 
     EngineConfig() { }
@@ -60,12 +61,23 @@ public final class EngineConfig {
     }
 
     /**
-     * Whether error messages sent to the browser include the exception of a failed handler
-     * (default true, for development). Nerve's own errors (bad events, writes outside a lock) are
-     * always explained; the server log always has the stack trace.
+     * Whether error messages sent to the browser include the exception of a failed handler. Off by
+     * default, so production apps do not show internals; turn it on while developing. Nerve's own
+     * errors (bad events, writes outside a lock) are always explained; the server log always has the
+     * stack trace.
      */
     public EngineConfig errorDetails(boolean show) {
         this.errorDetails = show;
+        return this;
+    }
+
+    /**
+     * How many background tasks one token may run at once (default 100); a browser event that would
+     * start one more gets an error instead, so a tab cannot exhaust the server.
+     */
+    public EngineConfig maxTasksPerToken(int tasks) {
+        if (tasks < 1) throw new IllegalArgumentException("maxTasksPerToken must be at least 1");
+        this.maxTasksPerToken = tasks;
         return this;
     }
 
@@ -98,6 +110,10 @@ public final class EngineConfig {
 
     public boolean errorDetails() {
         return errorDetails;
+    }
+
+    public int maxTasksPerToken() {
+        return maxTasksPerToken;
     }
 
     public ObjectMapper mapper() {

@@ -33,6 +33,7 @@ public final class EventQueue {
     }
 
     private static void runGuarded(Runnable event) {
+        Thread.interrupted(); // an interrupt left by one event must not fail the next
         try {
             event.run();
         } catch (RuntimeException | Error e) {

@@ -3,7 +3,9 @@ package dev.nerve.event;
 import dev.nerve.state.State;
 import dev.nerve.state.StateModel;
 
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,10 +33,13 @@ public record StateType(StateModel<? extends State> model, HandlerTable handlers
         return !backgrounds.isEmpty();
     }
 
-    /** True if a frame running {@code declaring.method} is one of this state's background handlers. */
-    public boolean isBackgroundHandler(Class<?> declaring, String method) {
+    /** True if a frame running {@code declaring.method(type)} is one of this state's background handlers (or an override of one). */
+    public boolean isBackgroundHandler(Class<?> declaring, String method, MethodType type) {
         for (Method m : backgrounds) {
-            if (m.getName().equals(method) && m.getDeclaringClass().isAssignableFrom(declaring)) return true;
+            if (m.getName().equals(method) && m.getDeclaringClass().isAssignableFrom(declaring)
+                    && type.parameterList().equals(List.of(m.getParameterTypes()))) {
+                return true;
+            }
         }
         return false;
     }

@@ -25,7 +25,7 @@ public final class ComputedValue {
         return model.name();
     }
 
-    /** Forgets the cached value, e.g. after the instance was reloaded from the store. */
+    /** Marks the value for recomputation, keeping what was last sent (a changed result is sent, an equal one not). */
     public void invalidate() {
         valid = false;
     }

@@ -10,9 +10,4 @@ public final class ImmutableStateException extends IllegalStateException {
     public ImmutableStateException(String message) {
         super(message);
     }
-
-    static ImmutableStateException outsideLock(String what) {
-        return new ImmutableStateException(what + " outside a lock block. A background task may change "
-                + "state only inside lock(() -> { ... }), which refreshes the state and holds the token's lock.");
-    }
 }

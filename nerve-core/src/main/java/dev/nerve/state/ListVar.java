@@ -112,7 +112,7 @@ public final class ListVar<E> extends Var<List<E>> {
         checkWritable();
         List<E> next = new ArrayList<>(peek());
         mutation.accept(next);
-        replace(Collections.unmodifiableList(next));
+        assign(Collections.unmodifiableList(next));
     }
 
     private static <E> List<E> freeze(List<? extends E> elements) {

@@ -69,7 +69,7 @@ public final class MapVar<K, V> extends Var<Map<K, V>> {
         checkWritable();
         Map<K, V> next = new LinkedHashMap<>(peek());
         mutation.accept(next);
-        replace(Collections.unmodifiableMap(next));
+        assign(Collections.unmodifiableMap(next));
     }
 
     private static <K, V> Map<K, V> freeze(Map<? extends K, ? extends V> entries) {

@@ -69,7 +69,7 @@ public final class SetVar<E> extends Var<Set<E>> {
         checkWritable();
         Set<E> next = new LinkedHashSet<>(peek());
         mutation.accept(next);
-        replace(Collections.unmodifiableSet(next));
+        assign(Collections.unmodifiableSet(next));
     }
 
     private static <E> Set<E> freeze(Collection<? extends E> elements) {

@@ -103,7 +103,7 @@ public final class StateModel<S extends State> {
         return var.model();
     }
 
-    /** Evaluates a computed method on {@code instance}, recording the vars it reads into a new cache entry. */
+    /** A cache entry for one computed var of {@code instance}; it computes on first use. */
     public ComputedValue computedValue(State instance, ComputedModel model) {
         return new ComputedValue(instance, model);
     }

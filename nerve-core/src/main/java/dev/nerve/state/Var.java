@@ -44,18 +44,14 @@ public class Var<T> implements Expr<T> {
 
     /** Replaces the value; a value equal to the current one is not a change and produces no delta. */
     public void set(T newValue) {
-        StateContext context = owner.context();
-        context.checkWrite(this);
-        T old = value;
-        if (Objects.equals(old, newValue)) return;
-        context.recordChange(this, old);
-        value = newValue;
+        owner.context().checkWrite(this);
+        assign(newValue);
     }
 
     /** Sets the value to {@code f} applied to the current one; {@code f} runs only if the write is allowed. */
     public void update(UnaryOperator<T> f) {
         owner.context().checkWrite(this);
-        set(f.apply(value));
+        assign(f.apply(value));
     }
 
     /** The field name, once the engine has registered the state; {@code null} before. */
@@ -96,9 +92,12 @@ public class Var<T> implements Expr<T> {
         return model;
     }
 
-    /** Guards a mutator of a collection var: checks the write, then stores the new immutable value. */
-    final void replace(T newValue) {
-        set(newValue);
+    /** The write itself, once {@link StateContext#checkWrite} allowed it: collection mutators check first, then assign. */
+    final void assign(T newValue) {
+        T old = value;
+        if (Objects.equals(old, newValue)) return;
+        owner.context().recordChange(this, old);
+        value = newValue;
     }
 
     final void checkWritable() {

@@ -81,7 +81,7 @@ public final class MemoryStore implements StateStore {
     public int expireIdle() {
         Instant cutoff = now().minus(timeToLive);
         int before = tokens.size();
-        tokens.entrySet().removeIf(e -> e.getValue().isIdleSince(cutoff));
+        tokens.entrySet().removeIf(e -> e.getValue().retireIfIdleSince(cutoff));
         return before - tokens.size();
     }
 

@@ -34,8 +34,12 @@ final class MemoryToken {
         lastUsed = now;
     }
 
-    boolean isIdleSince(Instant cutoff) {
-        return lastUsed.isBefore(cutoff) && lock.availablePermits() == 1 && !lock.hasQueuedThreads();
+    /**
+     * If unused since {@code cutoff} and unlocked, takes the lock for good and returns true: the entry
+     * may then be dropped, and an acquirer that finds it later retries with a fresh entry.
+     */
+    boolean retireIfIdleSince(Instant cutoff) {
+        return lastUsed.isBefore(cutoff) && lock.tryAcquire();
     }
 
     private final class MemoryLease implements Lease {

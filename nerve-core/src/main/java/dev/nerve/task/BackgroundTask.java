@@ -22,6 +22,7 @@ public final class BackgroundTask {
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile Thread thread;
     private volatile boolean cancelled;
+    private Throwable blockFailure;
 
     BackgroundTask(long id, String token, Class<? extends State> state, String handler, Instant startedAt) {
         this.id = id;
@@ -78,6 +79,19 @@ public final class BackgroundTask {
     /** Waits up to {@code timeout} for the task to end; true if it did. */
     public boolean join(Duration timeout) throws InterruptedException {
         return done.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Remembers the failure a lock block of this task reported, so the task does not report it again. */
+    void blockFailed(Throwable failure) {
+        blockFailure = failure;
+    }
+
+    /** True if {@code failure} is, or was caused by, the failure a lock block of this task last reported. */
+    boolean isBlockFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t == blockFailure) return true;
+        }
+        return false;
     }
 
     void start(Thread thread) {

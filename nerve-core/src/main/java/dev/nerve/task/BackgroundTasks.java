@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,14 +24,17 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class BackgroundTasks {
     private static final Logger log = LoggerFactory.getLogger(BackgroundTasks.class);
     private final Map<Long, BackgroundTask> running = new ConcurrentHashMap<>();
+    private final Map<String, Set<BackgroundTask>> byToken = new ConcurrentHashMap<>();
     private final Map<String, BackgroundTask> singles = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final ThreadFactory threads;
     private final Clock clock;
+    private final int maxPerToken;
 
-    BackgroundTasks(ThreadFactory threads, Clock clock) {
+    BackgroundTasks(ThreadFactory threads, Clock clock, int maxPerToken) {
         this.threads = threads;
         this.clock = clock;
+        this.maxPerToken = maxPerToken;
     }
 
     /** A snapshot of the running tasks, oldest first. */
@@ -40,7 +44,13 @@ public final class BackgroundTasks {
 
     /** The running tasks of one token, oldest first. */
     public List<BackgroundTask> of(String token) {
-        return list().stream().filter(t -> t.token().equals(token)).toList();
+        Set<BackgroundTask> tasks = byToken.get(token);
+        return tasks == null ? List.of() : tasks.stream().sorted(Comparator.comparingLong(BackgroundTask::id)).toList();
+    }
+
+    /** True if {@code token} runs any task. */
+    public boolean isRunningFor(String token) {
+        return byToken.containsKey(token);
     }
 
     public Optional<BackgroundTask> find(long id) {
@@ -58,21 +68,46 @@ public final class BackgroundTasks {
         running.values().forEach(BackgroundTask::cancel);
     }
 
-    /** Starts {@code handler} for {@code token}; returns null when a SKIP handler already runs. */
+    /**
+     * Starts {@code handler} for {@code token}; returns null when a SKIP handler already runs.
+     *
+     * @throws TooManyTasksException if the token already runs its maximum number of tasks
+     */
     BackgroundTask start(TokenSession token, StateType type, HandlerModel handler, Object[] args) {
         BackgroundTask task = new BackgroundTask(ids.incrementAndGet(), token.token(), type.model().type(), handler.qualifiedName(), clock.instant());
         if (!admit(task, handler.duplicates())) {
             log.debug("{} already runs for {}; not starting another", handler.qualifiedName(), token.token());
             return null;
         }
-        running.put(task.id(), task);
+        register(task);
         task.start(threads.newThread(() -> TaskRun.run(token, type, handler, args, task)));
         return task;
+    }
+
+    private void register(BackgroundTask task) {
+        try {
+            byToken.compute(task.token(), (token, tasks) -> {
+                Set<BackgroundTask> set = tasks != null ? tasks : ConcurrentHashMap.newKeySet();
+                if (set.size() >= maxPerToken) {
+                    throw new TooManyTasksException(task.handler() + " was not started: this tab already runs " + maxPerToken + " background tasks");
+                }
+                set.add(task);
+                return set;
+            });
+        } catch (TooManyTasksException e) {
+            singles.remove(singleKey(task), task);
+            throw e;
+        }
+        running.put(task.id(), task);
     }
 
     void ended(BackgroundTask task) {
         running.remove(task.id());
         singles.remove(singleKey(task), task);
+        byToken.computeIfPresent(task.token(), (token, tasks) -> {
+            tasks.remove(task);
+            return tasks.isEmpty() ? null : tasks;
+        });
     }
 
     private boolean admit(BackgroundTask task, Duplicates duplicates) {

@@ -39,7 +39,7 @@ final class DirectCalls {
         if (!State.class.isAssignableFrom(frame.getDeclaringClass())) return false;
         for (LoadedState loaded : token.loadedStates()) {
             StateType type = loaded.type();
-            if (type.isBackgroundHandler(frame.getDeclaringClass(), frame.getMethodName())) return true;
+            if (type.isBackgroundHandler(frame.getDeclaringClass(), frame.getMethodName(), frame.getMethodType())) return true;
         }
         return false;
     }

@@ -4,28 +4,24 @@ import dev.nerve.event.BadEventException;
 import dev.nerve.protocol.ServerMessage;
 import dev.nerve.state.ComputedFailedException;
 import dev.nerve.state.ImmutableStateException;
+import dev.nerve.state.StateDefinitionException;
 import dev.nerve.state.StateEncodingException;
 import dev.nerve.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
- * Reports a failed handler, lock block or task exactly once: logged on the server, and sent to the
- * browser as an error message (R-EV-5, R-BG-7). A failure that travels on (a lock block's exception
- * leaving its task) is recognised and not reported again.
+ * Reports a failed handler, lock block or task: logged once on the server, and sent to the browser
+ * as an error message (R-EV-5, R-BG-7). A lock block's failure that then ends its task is reported
+ * by the block only (see {@link TaskRun}).
  */
 final class Failures {
     private static final Logger log = LoggerFactory.getLogger(Failures.class);
-    private static final Set<Throwable> REPORTED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     private Failures() { }
 
     static void report(TokenSession token, String where, Throwable failure, Long event) {
-        if (!REPORTED.add(failure)) return;
         if (failure instanceof BadEventException) log.warn("{} for token {}: {}", where, token.token(), failure.getMessage());
         else log.error("{} failed for token {}", where, token.token(), failure);
         token.send(new ServerMessage.Error(describe(where, failure, token.sessions().errorDetails()), event));
@@ -47,6 +43,7 @@ final class Failures {
 
     private static boolean isFrameworkFailure(Throwable failure) {
         return failure instanceof ImmutableStateException || failure instanceof StateEncodingException
+                || failure instanceof StateDefinitionException
                 || failure instanceof ComputedFailedException || failure instanceof StoreException;
     }
 

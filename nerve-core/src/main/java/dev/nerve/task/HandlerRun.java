@@ -19,7 +19,7 @@ final class HandlerRun {
         try {
             session = LockSession.open(token, SessionKind.HANDLER);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Failures.report(token, handler.qualifiedName(), new IllegalStateException("interrupted while waiting for the token's lock", e), event);
             return;
         } catch (RuntimeException e) {
             Failures.report(token, handler.qualifiedName(), e, event);
@@ -27,7 +27,7 @@ final class HandlerRun {
         }
         try {
             State instance = session.instance(type);
-            chain(session, handler.invoke(instance, args));
+            chain(token, session, handler, handler.invoke(instance, args));
             session.commit(event);
         } catch (Throwable failure) {
             session.closeIfOpen();
@@ -35,12 +35,15 @@ final class HandlerRun {
         }
     }
 
-    private static void chain(LockSession session, Object returned) {
-        if (returned instanceof EventSpec spec) {
-            session.emit(spec);
-        } else if (returned instanceof List<?> specs) {
-            for (Object spec : specs) {
-                if (spec != null) session.emit((EventSpec) spec);
+    private static void chain(TokenSession token, LockSession session, HandlerModel handler, Object returned) {
+        if (returned == null) return;
+        switch (handler.returns()) {
+            case NOTHING -> { }
+            case EVENT -> session.emit(Chained.resolve((EventSpec) returned, token.sessions()));
+            case EVENTS -> {
+                for (Object spec : (List<?>) returned) {
+                    if (spec != null) session.emit(Chained.resolve((EventSpec) spec, token.sessions()));
+                }
             }
         }
     }

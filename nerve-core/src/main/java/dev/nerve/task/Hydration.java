@@ -11,13 +11,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads a token's full client-visible state (vars and computed vars of every registered state) under its lock. */
+/**
+ * Sends a tab its token's client-visible state (vars and computed vars) while holding the token's
+ * lock, so that no delta stored meanwhile can arrive before it and be overwritten by it.
+ */
 final class Hydration {
     private Hydration() { }
 
-    static ServerMessage.Hydrate read(TokenSession token, Set<String> wanted) throws InterruptedException {
+    static void send(TokenSession token, Set<String> wanted) throws InterruptedException {
         LockSession session = LockSession.open(token, SessionKind.SYSTEM);
         try {
+            token.send(read(token, session, wanted));
+        } finally {
+            session.closeIfOpen();
+        }
+    }
+
+    private static ServerMessage.Hydrate read(TokenSession token, LockSession session, Set<String> wanted) {
+        {
             Map<String, Map<String, RawJson>> states = new LinkedHashMap<>();
             for (StateType type : token.sessions().types().all()) {
                 if (wanted != null && !wanted.contains(type.name())) continue;
@@ -25,8 +36,6 @@ final class Hydration {
                 states.put(type.name(), visible(token.loaded(type), token));
             }
             return new ServerMessage.Hydrate(token.token(), states);
-        } finally {
-            session.closeIfOpen();
         }
     }
 

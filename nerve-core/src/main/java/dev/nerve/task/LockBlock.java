@@ -20,7 +20,11 @@ final class LockBlock {
             return result;
         } catch (Throwable failure) {
             session.closeIfOpen();
-            Failures.report(token, blockName(type), failure, null);
+            BackgroundTask task = BackgroundTask.current();
+            if (task == null || !(task.isCancelled() && Failures.isInterruption(failure))) {
+                Failures.report(token, blockName(type), failure, null);
+                if (task != null) task.blockFailed(failure);
+            }
             throw failure;
         }
     }

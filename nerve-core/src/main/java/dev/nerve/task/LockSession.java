@@ -1,6 +1,5 @@
 package dev.nerve.task;
 
-import dev.nerve.event.EventSpec;
 import dev.nerve.event.StateType;
 import dev.nerve.protocol.RawJson;
 import dev.nerve.protocol.ServerMessage;
@@ -43,7 +42,7 @@ public final class LockSession {
     private final Thread owner = Thread.currentThread();
     private final Map<Var<?>, Object> undo = new LinkedHashMap<>();
     private final Set<LoadedState> refreshed = new HashSet<>();
-    private final List<EventSpec> emitted = new ArrayList<>();
+    private final List<Chained> emitted = new ArrayList<>();
     private final List<ServerMessage> actions = new ArrayList<>();
     private boolean open = true;
 
@@ -92,8 +91,8 @@ public final class LockSession {
         return !undo.containsKey(var);
     }
 
-    void emit(EventSpec spec) {
-        emitted.add(spec);
+    void emit(Chained event) {
+        emitted.add(event);
     }
 
     /** A toast or redirect, sent after the next flush's delta; dropped by a rollback. */
@@ -143,12 +142,13 @@ public final class LockSession {
             throw e;
         }
         undo.clear();
-        if (!delta.isEmpty() || event != null) token.send(new ServerMessage.Delta(delta, event));
-        actions.forEach(token::send);
+        List<ServerMessage> out = new ArrayList<>();
+        if (!delta.isEmpty() || event != null) out.add(new ServerMessage.Delta(delta, event));
+        out.addAll(actions);
         actions.clear();
-        List<EventSpec> next = List.copyOf(emitted);
+        List<Chained> next = List.copyOf(emitted);
         emitted.clear();
-        next.forEach(token::dispatch);
+        Delivery.afterCommit(token, out, next);
     }
 
     private void encodeChangedVars(Map<String, Map<String, String>> stored, Map<String, Map<String, RawJson>> delta) {

@@ -38,6 +38,7 @@ public final class TokenSession implements StateContext {
     private final ReentrantLock attaching = new ReentrantLock();
     private volatile ClientChannel channel;
     private volatile String tabId;
+    private volatile boolean retired;
     private volatile Instant lastUsed;
 
     TokenSession(String token, TokenSessions sessions) {
@@ -93,9 +94,10 @@ public final class TokenSession implements StateContext {
 
     @Override
     public void emit(EventSpec spec) {
+        Chained chained = Chained.resolve(spec, sessions);
         LockSession session = active;
-        if (session != null && session.isOwner()) session.emit(spec);
-        else dispatch(spec);
+        if (session != null && session.isOwner()) session.emit(chained);
+        else dispatch(chained);
     }
 
     @Override
@@ -118,7 +120,11 @@ public final class TokenSession implements StateContext {
         used();
         StateType type = sessions.types().of(handler.state());
         if (handler.background()) {
-            sessions.tasks().start(this, type, handler, args);
+            try {
+                sessions.tasks().start(this, type, handler, args);
+            } catch (TooManyTasksException e) {
+                throw e.asBadEvent();
+            }
             send(new ServerMessage.Delta(Map.of(), event));
         } else {
             queue.submit(() -> HandlerRun.run(this, type, handler, args, event));
@@ -126,12 +132,9 @@ public final class TokenSession implements StateContext {
     }
 
     /** Runs a server-side event (returned, emitted, or chained by a task). */
-    void dispatch(EventSpec spec) {
-        StateType type = sessions.types().of(spec.state());
-        HandlerModel handler = type.handlers().get(spec.handler());
-        Object[] args = spec.args().toArray();
-        if (handler.background()) sessions.tasks().start(this, type, handler, args);
-        else queue.submit(() -> HandlerRun.run(this, type, handler, args, null));
+    void dispatch(Chained event) {
+        if (event.handler().background()) sessions.tasks().start(this, event.type(), event.handler(), event.args());
+        else queue.submit(() -> HandlerRun.run(this, event.type(), event.handler(), event.args(), null));
     }
 
     /**
@@ -141,7 +144,7 @@ public final class TokenSession implements StateContext {
      */
     public void hydrate(Set<String> states) throws InterruptedException {
         used();
-        send(Hydration.read(this, states));
+        Hydration.send(this, states);
     }
 
     /**
@@ -151,12 +154,13 @@ public final class TokenSession implements StateContext {
     public Attached attach(ClientChannel channel, String tabId) {
         attaching.lock();
         try {
+            if (retired) return new Attached(false, true, null);
             ClientChannel previous = this.channel;
-            if (previous != null && (tabId == null || !tabId.equals(this.tabId))) return new Attached(true, null);
+            if (previous != null && (tabId == null || !tabId.equals(this.tabId))) return new Attached(true, false, null);
             this.channel = channel;
             this.tabId = tabId;
             used();
-            return new Attached(false, previous);
+            return new Attached(false, false, previous);
         } finally {
             attaching.unlock();
         }
@@ -166,9 +170,21 @@ public final class TokenSession implements StateContext {
      * What {@link #attach} did.
      *
      * @param taken    another live tab holds the token; nothing was attached
+     * @param retired  the session expired just now; nothing was attached, ask for the token's new session
      * @param replaced the same tab's older channel, now detached, or {@code null}
      */
-    public record Attached(boolean taken, ClientChannel replaced) { }
+    public record Attached(boolean taken, boolean retired, ClientChannel replaced) { }
+
+    /** Retires the session if it is idle and unused since {@code cutoff}; a retired session accepts no tab. */
+    boolean retireIfIdleSince(Instant cutoff) {
+        attaching.lock();
+        try {
+            if (isIdle() && lastUsed.isBefore(cutoff)) retired = true;
+            return retired;
+        } finally {
+            attaching.unlock();
+        }
+    }
 
     /** Disconnects {@code channel} if it is still the attached one. */
     public void detach(ClientChannel channel) {
@@ -186,7 +202,7 @@ public final class TokenSession implements StateContext {
 
     /** True when nothing runs or waits for this token and no tab is connected. */
     public boolean isIdle() {
-        return channel == null && active == null && !queue.isBusy() && sessions.tasks().of(token).isEmpty();
+        return channel == null && active == null && !queue.isBusy() && !sessions.tasks().isRunningFor(token);
     }
 
     public Instant lastUsed() {

@@ -26,11 +26,13 @@ public final class TokenSessions {
     private final ThreadFactory eventThreads;
     private final Clock clock;
     private final boolean errorDetails;
+    private volatile boolean closing;
 
     /**
-     * @param errorDetails whether the browser's error messages include application exception messages
+     * @param errorDetails     whether the browser's error messages include application exception messages
+     * @param maxTasksPerToken how many background tasks one token may run at once
      */
-    public TokenSessions(StateStore store, StateCodec codec, StateTypes types, Clock clock, boolean errorDetails) {
+    public TokenSessions(StateStore store, StateCodec codec, StateTypes types, Clock clock, boolean errorDetails, int maxTasksPerToken) {
         this.store = store;
         this.codec = codec;
         this.arguments = new Arguments(codec.mapper());
@@ -38,7 +40,7 @@ public final class TokenSessions {
         this.clock = clock;
         this.errorDetails = errorDetails;
         this.eventThreads = Thread.ofVirtual().name("nerve-event-", 0).factory();
-        this.tasks = new BackgroundTasks(Thread.ofVirtual().name("nerve-task-", 0).factory(), clock);
+        this.tasks = new BackgroundTasks(Thread.ofVirtual().name("nerve-task-", 0).factory(), clock, maxTasksPerToken);
     }
 
     /** The session of {@code token}, created if this process has none yet (its state then loads from the store). */
@@ -56,7 +58,9 @@ public final class TokenSessions {
      */
     public int evictIdle(Instant cutoff) {
         int before = sessions.size();
-        sessions.values().removeIf(session -> session.isIdle() && session.lastUsed().isBefore(cutoff));
+        for (String token : sessions.keySet()) {
+            sessions.computeIfPresent(token, (t, session) -> session.retireIfIdleSince(cutoff) ? null : session);
+        }
         for (TokenSession session : sessions.values()) {
             if (!session.isIdle()) {
                 session.used();
@@ -64,6 +68,15 @@ public final class TokenSessions {
             }
         }
         return before - sessions.size();
+    }
+
+    /** Marks the engine as shutting down: tasks ending now skip their final sync. */
+    public void closing() {
+        closing = true;
+    }
+
+    boolean isClosing() {
+        return closing;
     }
 
     public int size() {

@@ -46,6 +46,10 @@ class ArgumentsTest {
                 .isInstanceOf(BadEventException.class).hasMessageStartingWith("Handlers.all: argument 5 must be String, got number 5");
         assertThatThrownBy(() -> arguments.decode(table.get("all"), json("[1, 2, 3.5, true, \"s\", \"BLUE\"]")))
                 .isInstanceOf(BadEventException.class).hasMessageStartingWith("Handlers.all: argument 6 must be Color");
+        assertThatThrownBy(() -> arguments.decode(table.get("all"), json("[1, 2, 3.5, 1, \"s\", \"RED\"]")))
+                .isInstanceOf(BadEventException.class).hasMessageStartingWith("Handlers.all: argument 4 must be boolean, got number 1");
+        assertThatThrownBy(() -> arguments.decode(table.get("all"), json("[1, 2, 3.5, true, \"s\", 1]")))
+                .isInstanceOf(BadEventException.class).hasMessageStartingWith("Handlers.all: argument 6 must be Color, got number 1");
         assertThatThrownBy(() -> arguments.decode(table.get("items"), json("[[{\"name\":\"a\",\"qty\":2,\"extra\":1}], null]")))
                 .isInstanceOf(BadEventException.class).hasMessageStartingWith("Handlers.items: argument 1 must be List");
     }

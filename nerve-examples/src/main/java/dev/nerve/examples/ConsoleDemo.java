@@ -1,5 +1,6 @@
 package dev.nerve.examples;
 
+import dev.nerve.engine.ConnectRequest;
 import dev.nerve.engine.Connection;
 import dev.nerve.engine.Engine;
 import dev.nerve.protocol.ProtocolCodec;
@@ -21,7 +22,7 @@ public final class ConsoleDemo {
         try (Engine engine = Engine.create(config -> config.states(TaskState.class))) {
             ProtocolCodec protocol = engine.protocol();
             CountDownLatch stopped = new CountDownLatch(1);
-            Connection tab = engine.connect(null, message -> {
+            Connection tab = engine.connect(ConnectRequest.newTab(), message -> {
                 String text = protocol.encode(message);
                 print("browser receives  " + text);
                 if (text.contains("\"running\":false") && !text.contains("hydrate")) stopped.countDown();

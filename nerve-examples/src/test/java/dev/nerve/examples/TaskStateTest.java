@@ -26,7 +26,7 @@ class TaskStateTest {
 
     @BeforeEach
     void open() {
-        client = TestClient.create(config -> config.states(TaskState.class)).timeout(Duration.ofSeconds(10));
+        client = TestClient.create(config -> config.states(TaskState.class).errorDetails(true)).timeout(Duration.ofSeconds(10));
         tab = client.openTab();
     }
 

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * try (TestClient client = TestClient.create(config -> config.states(TaskState.class))) {
  *     TestTab tab = client.openTab();
  *     tab.send(TaskState::toggleRunning);
- *     tab.await(TaskState.class, s -> s.counter, c -> c >= 3);
+ *     TaskState seen = tab.await(TaskState.class, s -> s.counter.get() >= 3);
  * }
  * }</pre>
  */

@@ -99,6 +99,10 @@ public final class TestTab implements AutoCloseable {
         return awaitDone(send(handler, a, b));
     }
 
+    public <S extends State, A, B, C> ServerMessage call(HandlerRef3<S, A, B, C> handler, A a, B b, C c) {
+        return awaitDone(send(handler, a, b, c));
+    }
+
     /** Waits for the message that finishes event {@code id}. */
     public ServerMessage awaitDone(long id) {
         return view.await(() -> view.finishing(id), m -> m != null, "the reply to event " + id, client.timeout());

@@ -63,7 +63,8 @@ class ClientActionsTest {
             tab.call(Notifier::saveAndFail);
             tab.call(Notifier::save);
 
-            assertThat(tab.messages()).filteredOn(ServerMessage.Toast.class::isInstance).containsExactly(new ServerMessage.Toast("Saved", "success"));
+            List<ServerMessage> messages = tab.awaitMessages(m -> m.stream().anyMatch(ServerMessage.Toast.class::isInstance), "a toast");
+            assertThat(messages).filteredOn(ServerMessage.Toast.class::isInstance).containsExactly(new ServerMessage.Toast("Saved", "success"));
         }
     }
 

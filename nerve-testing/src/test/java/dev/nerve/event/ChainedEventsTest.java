@@ -2,6 +2,7 @@ package dev.nerve.event;
 
 import dev.nerve.state.ListVar;
 import dev.nerve.state.State;
+import dev.nerve.state.Var;
 import dev.nerve.testing.TestClient;
 import dev.nerve.testing.TestTab;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,45 @@ class ChainedEventsTest {
         public void mark(String label) {
             order.add(label);
         }
+    }
+
+    public static class Unregistrable extends State {
+        public Var<Integer> notFinal = var(0);
+
+        @Event
+        public void go() { }
+    }
+
+    public static class Caller extends State {
+        public final Var<Integer> clicks = var(0);
+
+        @Event
+        public EventSpec click() {
+            clicks.update(c -> c + 1);
+            return EventSpec.of(Unregistrable::go);
+        }
+
+        @Event
+        public void noop() { }
+    }
+
+    @Test
+    void aChainedEventThatCannotRunFailsItsHandlerBeforeAnythingIsStored() {
+        try (TestClient client = TestClient.create(config -> config.states(Caller.class))) {
+            TestTab tab = client.openTab();
+            long id = tab.send(Caller::click);
+
+            assertThat(tab.awaitDone(id)).isInstanceOfSatisfying(dev.nerve.protocol.ServerMessage.Error.class,
+                    e -> assertThat(e.message()).contains("Unregistrable.notFinal: a var field must be final"));
+            tab.call(Caller::noop); // anything the failed event still sent has arrived by now
+            assertThat(tab.messages()).filteredOn(m -> finishes(m, id)).hasSize(1);
+            assertThat(tab.stored(Caller.class).clicks.get()).isZero();
+        }
+    }
+
+    private static boolean finishes(dev.nerve.protocol.ServerMessage m, long id) {
+        return m instanceof dev.nerve.protocol.ServerMessage.Delta d && java.util.Objects.equals(d.event(), id)
+                || m instanceof dev.nerve.protocol.ServerMessage.Error e && java.util.Objects.equals(e.event(), id);
     }
 
     @Test

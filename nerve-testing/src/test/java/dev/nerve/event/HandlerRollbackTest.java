@@ -44,7 +44,7 @@ class HandlerRollbackTest {
     @Test
     void everyVarTheHandlerChangedTakesItsOldValueAndTheNextEventRuns() {
         try (LogCapture failures = LogCapture.failures();
-             TestClient client = TestClient.create(config -> config.states(Account.class))) {
+             TestClient client = TestClient.create(config -> config.states(Account.class).errorDetails(true))) {
             TestTab tab = client.openTab();
             long failed = tab.sendNamed("Account.withdraw", 500);
             long next = tab.sendNamed("Account.withdraw", 30);
@@ -63,9 +63,32 @@ class HandlerRollbackTest {
         }
     }
 
+    public static class Flaky extends State {
+        static final IllegalStateException NOT_READY = new IllegalStateException("not ready");
+        public final Var<Integer> pokes = var(0);
+
+        @Event
+        public void poke() {
+            pokes.update(p -> p + 1);
+            throw NOT_READY;
+        }
+    }
+
+    @Test
+    void everyFailureIsReportedEvenWhenTheExceptionObjectIsReused() {
+        try (LogCapture failures = LogCapture.failures();
+             TestClient client = TestClient.create(config -> config.states(Flaky.class))) {
+            TestTab tab = client.openTab();
+            assertThat(tab.call(Flaky::poke)).isInstanceOf(ServerMessage.Error.class);
+            assertThat(tab.call(Flaky::poke)).isInstanceOf(ServerMessage.Error.class);
+            assertThat(failures.messages()).hasSize(2);
+            assertThat(tab.stored(Flaky.class).pokes.get()).isZero();
+        }
+    }
+
     @Test
     void eventsReturnedByAFailedHandlerDoNotRun() {
-        try (TestClient client = TestClient.create(config -> config.states(Account.class))) {
+        try (TestClient client = TestClient.create(config -> config.states(Account.class).errorDetails(true))) {
             TestTab tab = client.openTab();
             tab.call(Account::withdrawAndChain, 500);
             tab.call(Account::note, "after");

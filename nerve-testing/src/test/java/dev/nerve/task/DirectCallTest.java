@@ -83,6 +83,35 @@ class DirectCallTest {
         }
     }
 
+    public static class Inbox extends State {
+        public final dev.nerve.state.ListVar<String> items = listVar();
+
+        @Event(background = true)
+        public void sync() throws InterruptedException {
+            lock(() -> items.add("synced"));
+        }
+
+        @Event
+        public void importItems() {
+            sync(java.util.List.of("a", "b"));
+        }
+
+        void sync(java.util.List<String> batch) {
+            items.addAll(batch);
+        }
+    }
+
+    @Test
+    void aHelperThatOnlySharesABackgroundHandlersNameMayWrite() {
+        try (TestClient client = TestClient.create(config -> config.states(Inbox.class))) {
+            TestTab tab = client.openTab();
+            tab.call(Inbox::importItems);
+
+            assertThat(tab.errors()).isEmpty();
+            assertThat(tab.view(Inbox.class).items.get()).containsExactly("a", "b");
+        }
+    }
+
     @Test
     void startingItByEventWorks() {
         try (TestClient client = TestClient.create(config -> config.states(Caller.class))) {

@@ -43,6 +43,41 @@ class DuplicatesTest {
         }
     }
 
+    public static class Slow extends State {
+        public final Var<Integer> runs = var(0);
+
+        @Event(background = true, duplicates = Duplicates.RESTART)
+        public void work() throws InterruptedException {
+            lock(() -> {
+                runs.update(r -> r + 1);
+                entered.countDown();
+                if (firstRun.getAndSet(false)) Thread.sleep(10_000);
+            });
+        }
+    }
+
+    static volatile CountDownLatch entered = new CountDownLatch(1);
+    static final java.util.concurrent.atomic.AtomicBoolean firstRun = new java.util.concurrent.atomic.AtomicBoolean(true);
+
+    @Test
+    void aRestartCancelsABlockMidWaySilentlyAndRollsItBack() throws InterruptedException {
+        entered = new CountDownLatch(1);
+        firstRun.set(true);
+        try (TestClient client = TestClient.create(config -> config.states(Slow.class))) {
+            TestTab tab = client.openTab();
+            tab.call(Slow::work);
+            entered.await();
+            BackgroundTask first = client.backgroundTasks().list().get(0);
+            tab.call(Slow::work);
+
+            assertThat(first.join(java.time.Duration.ofSeconds(5))).isTrue();
+            tab.await(Slow.class, s -> s.runs.get() == 1);
+            await().until(() -> client.backgroundTasks().list().isEmpty());
+            assertThat(tab.stored(Slow.class).runs.get()).isEqualTo(1);
+            assertThat(tab.errors()).isEmpty();
+        }
+    }
+
     @Test
     void byDefaultDuplicatesRunSideBySide() {
         release = new CountDownLatch(1);

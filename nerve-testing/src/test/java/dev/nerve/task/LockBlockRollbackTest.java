@@ -36,7 +36,7 @@ class LockBlockRollbackTest {
     @Test
     void theClientAndTheStoreKeepTheOldValueAndTheNextEventWorks() {
         try (LogCapture log = LogCapture.failures();
-             TestClient client = TestClient.create(config -> config.states(Fragile.class))) {
+             TestClient client = TestClient.create(config -> config.states(Fragile.class).errorDetails(true))) {
             TestTab tab = client.openTab();
             tab.send(Fragile::writeThenThrow);
 

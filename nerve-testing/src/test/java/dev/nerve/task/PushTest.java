@@ -52,7 +52,7 @@ class PushTest {
 
     @Test
     void insideALockBlockSetPushSetArrivesAsTwoDeltasInOrder() {
-        try (TestClient client = TestClient.create(config -> config.states(Pushing.class))) {
+        try (TestClient client = TestClient.create(config -> config.states(Pushing.class).errorDetails(true))) {
             TestTab tab = client.openTab();
             tab.send(Pushing::setPushSet);
 
@@ -66,7 +66,7 @@ class PushTest {
 
     @Test
     void pushOutsideALockBlockThrows() {
-        try (TestClient client = TestClient.create(config -> config.states(Pushing.class))) {
+        try (TestClient client = TestClient.create(config -> config.states(Pushing.class).errorDetails(true))) {
             TestTab tab = client.openTab();
             tab.send(Pushing::pushOutsideBlock);
 
@@ -76,7 +76,7 @@ class PushTest {
 
     @Test
     void aHandlerThatFailsAfterAPushIsRolledBackToThePushOnly() {
-        try (TestClient client = TestClient.create(config -> config.states(Pushing.class))) {
+        try (TestClient client = TestClient.create(config -> config.states(Pushing.class).errorDetails(true))) {
             TestTab tab = client.openTab();
             tab.call(Pushing::pushInHandlerThenFail);
 

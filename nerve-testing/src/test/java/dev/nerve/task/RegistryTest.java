@@ -58,7 +58,7 @@ class RegistryTest {
     void open() {
         release = new CountDownLatch(1);
         finallyRan.set(false);
-        client = TestClient.create(config -> config.states(Jobs.class));
+        client = TestClient.create(config -> config.states(Jobs.class).errorDetails(true));
         tab = client.openTab();
     }
 

@@ -38,7 +38,7 @@ class TaskWithoutLockTest {
     void oneFinalDeltaCarriesTheChangedComputedVarAndTheErrorIsReportedOnce() {
         OUTSIDE.set(0);
         try (LogCapture log = LogCapture.failures();
-             TestClient client = TestClient.create(config -> config.states(Probe.class))) {
+             TestClient client = TestClient.create(config -> config.states(Probe.class).errorDetails(true))) {
             TestTab tab = client.openTab();
             assertThat(tab.json("Probe", "outside").asInt()).isZero();
             long id = tab.send(Probe::changeOutsideThenThrow);
