@@ -102,6 +102,11 @@ public final class Engine implements AutoCloseable {
         return config;
     }
 
+    /** The registered state classes (the web layer compiles pages against them). */
+    public StateTypes types() {
+        return sessions.types();
+    }
+
     /** The registered model of {@code type} (registering it if needed). */
     public StateType type(Class<? extends State> type) {
         return sessions.types().of(type);

@@ -24,6 +24,8 @@ enum DetachedContext implements StateContext {
 
     @Override public void act(ServerMessage action) { }
 
+    @Override public int cancel(Class<? extends State> state, String handler) { throw notAttached("cancel()"); }
+
     @Override
     public <S extends State> S state(Class<S> type) { throw notAttached("state(" + type.getSimpleName() + ".class)"); }
 

@@ -1,6 +1,8 @@
 package dev.nerve.state;
 
 import dev.nerve.event.EventSpec;
+import dev.nerve.event.HandlerRef;
+import dev.nerve.event.MethodRefs;
 import dev.nerve.protocol.ServerMessage;
 
 import java.util.ArrayList;
@@ -117,6 +119,18 @@ public abstract class State {
      */
     public final void emit(EventSpec spec) {
         context.emit(spec);
+    }
+
+    /**
+     * Cancels this tab's running instances of a background handler, e.g. {@code cancel(Job::run)}:
+     * their threads are interrupted, so a task sleeping or waiting for the lock ends promptly and its
+     * {@code finally} blocks run. Returns how many were running.
+     */
+    public final <S extends State> int cancel(HandlerRef<S> handler) {
+        MethodRefs.Target target = MethodRefs.resolve(handler);
+        @SuppressWarnings("unchecked")
+        Class<? extends State> state = (Class<? extends State>) target.receiver();
+        return context.cancel(state, target.method());
     }
 
     /**

@@ -32,6 +32,9 @@ public interface StateContext {
     /** Sends the tab a client action (toast, redirect): see {@link State#toast(String)}. */
     void act(ServerMessage action);
 
+    /** Cancels this token's running instances of a background handler; returns how many. */
+    int cancel(Class<? extends State> state, String handler);
+
     /** The same token's instance of another state class: see {@link State#state(Class)}. */
     <S extends State> S state(Class<S> type);
 

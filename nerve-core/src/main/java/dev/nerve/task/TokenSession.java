@@ -108,6 +108,16 @@ public final class TokenSession implements StateContext {
     }
 
     @Override
+    public int cancel(Class<? extends State> state, String handler) {
+        String name = sessions.types().of(state).name() + "." + handler;
+        int cancelled = 0;
+        for (BackgroundTask task : sessions.tasks().of(token)) {
+            if (task.handler().equals(name) && task.cancel()) cancelled++;
+        }
+        return cancelled;
+    }
+
+    @Override
     public <S extends State> S state(Class<S> type) {
         StateType stateType = sessions.types().of(type);
         LockSession session = active;

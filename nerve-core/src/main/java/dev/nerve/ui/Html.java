@@ -38,6 +38,8 @@ public final class Html {
         return new Element("div", children).className("nerve-grid").style("grid-template-columns", "repeat(" + columns + ", minmax(0, 1fr))");
     }
     public static Element box(Object... children) { return new Element("div", children); }
+    /** A row of navigation links. */
+    public static Element nav(Object... links) { return new Element("nav", links).className("nerve-nav"); }
     public static Element div(Object... children) { return box(children); }
 
     // text

@@ -46,6 +46,8 @@ final class Templates implements StateContext {
 
     @Override public void act(ServerMessage action) { throw refused("send " + action); }
 
+    @Override public int cancel(Class<? extends State> state, String handler) { throw refused("cancel tasks"); }
+
     @Override
     public <S extends State> S state(Class<S> type) {
         return of(type);

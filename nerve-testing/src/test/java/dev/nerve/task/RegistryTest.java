@@ -38,6 +38,11 @@ class RegistryTest {
             throw new IllegalStateException("ended badly");
         }
 
+        @Event
+        public void stopLooping() {
+            loops.set(-cancel(Jobs::loopForever));
+        }
+
         @Event(background = true)
         public void loopForever() throws InterruptedException {
             try {
@@ -93,6 +98,17 @@ class RegistryTest {
         release.countDown();
         await().until(() -> client.backgroundTasks().list().isEmpty());
         assertThat(tab.awaitErrors(1)).singleElement().asString().contains("ended badly");
+    }
+
+    @Test
+    void aHandlerCancelsItsTabsRunningInstancesOfATask() {
+        tab.send(Jobs::loopForever);
+        tab.await(Jobs.class, s -> s.loops.get() == 1);
+        tab.call(Jobs::stopLooping);
+
+        await().until(() -> client.backgroundTasks().list().isEmpty());
+        assertThat(finallyRan).isTrue();
+        assertThat(tab.stored(Jobs.class).loops.get()).isEqualTo(-1);
     }
 
     @Test

@@ -1,0 +1,93 @@
+package dev.nerve.server;
+
+import dev.nerve.engine.EngineConfig;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** Settings of an {@link App}, edited in the lambda passed to {@link App#create(Consumer)}. */
+public final class AppConfig {
+    private int port = defaultPort();
+    private String host = "0.0.0.0";
+    private String title = "Nerve";
+    private final List<String> allowedOrigins = new ArrayList<>();
+    private Duration idleTimeout = Duration.ofSeconds(60);
+    private int maxQueuedMessages = 10_000;
+    private Consumer<EngineConfig> engine = config -> { };
+
+    AppConfig() { }
+
+    /** The port to listen on; default the {@code PORT} environment variable, else 8000; 0 picks a free one. */
+    public AppConfig port(int port) {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535");
+        this.port = port;
+        return this;
+    }
+
+    /** The interface to listen on; default every interface. */
+    public AppConfig host(String host) {
+        this.host = Objects.requireNonNull(host);
+        return this;
+    }
+
+    /** The page title used where a page names none. */
+    public AppConfig title(String title) {
+        this.title = Objects.requireNonNull(title);
+        return this;
+    }
+
+    /**
+     * Origins (e.g. {@code "https://app.example.com"}) whose pages may open Nerve's WebSocket besides
+     * the server's own; by default only same-origin pages may.
+     */
+    public AppConfig allowOrigins(String... origins) {
+        allowedOrigins.addAll(List.of(origins));
+        return this;
+    }
+
+    /** How long a WebSocket may stay silent before it is closed (the browser pings every 20 s); default 60 s. */
+    public AppConfig idleTimeout(Duration timeout) {
+        this.idleTimeout = Objects.requireNonNull(timeout);
+        return this;
+    }
+
+    /**
+     * How many messages may wait to be written to one tab before it counts as too slow and is closed
+     * (it reconnects and is hydrated); default 10,000.
+     */
+    public AppConfig maxQueuedMessages(int messages) {
+        if (messages < 1) throw new IllegalArgumentException("maxQueuedMessages must be at least 1");
+        this.maxQueuedMessages = messages;
+        return this;
+    }
+
+    /** Settings of the engine underneath: states, store, token time to live, error details. */
+    public AppConfig engine(Consumer<EngineConfig> configure) {
+        this.engine = this.engine.andThen(configure);
+        return this;
+    }
+
+    public int port() { return port; }
+    public String host() { return host; }
+    public String title() { return title; }
+    public List<String> allowedOrigins() { return List.copyOf(allowedOrigins); }
+    public Duration idleTimeout() { return idleTimeout; }
+    public int maxQueuedMessages() { return maxQueuedMessages; }
+
+    Consumer<EngineConfig> engine() {
+        return engine;
+    }
+
+    private static int defaultPort() {
+        String env = System.getenv("PORT");
+        if (env == null || env.isBlank()) return 8000;
+        try {
+            return Integer.parseInt(env.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PORT must be a number, not '" + env + "'");
+        }
+    }
+}
