@@ -39,8 +39,6 @@ public final class Protocol {
     public static final int CLOSE_REPLACED = 4000;
     /** The tab did not read its messages fast enough; it should reconnect and hydrate. */
     public static final int CLOSE_TOO_SLOW = 4001;
-    /** The connect request was refused (bad parameters). */
-    public static final int CLOSE_REFUSED = 4002;
 
     // page descriptions: elements
     public static final String TAG = "tag";

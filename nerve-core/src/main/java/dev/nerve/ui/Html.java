@@ -46,11 +46,10 @@ public final class Html {
 
     /** Inline text joined from its parts: {@code text("Hello, ", s.name)}. */
     public static Element text(Object... parts) { return new Element("span", parts); }
-    public static Element heading(Object... parts) { return heading(2, parts); }
-    public static Element heading(int level, Object... parts) {
-        if (level < 1 || level > 6) throw new IllegalArgumentException("heading level must be 1 to 6");
-        return new Element("h" + level, parts);
-    }
+    /** A section heading ({@code h2}); {@link #h1} and {@link #h3} for the levels around it. */
+    public static Element heading(Object... parts) { return new Element("h2", parts); }
+    public static Element h1(Object... parts) { return new Element("h1", parts); }
+    public static Element h3(Object... parts) { return new Element("h3", parts); }
     public static Element paragraph(Object... parts) { return new Element("p", parts); }
     public static Element link(Object text, Object href) { return new Element("a", text).attr("href", href); }
     public static Element image(Object src, Object alt) { return new Element("img").attr("src", src).attr("alt", alt); }

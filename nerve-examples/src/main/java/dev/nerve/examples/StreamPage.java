@@ -35,7 +35,7 @@ public final class StreamPage {
                                 td(row.field("id")),
                                 td(row.field("text")),
                                 td(row.field("at")).className("muted"),
-                                td(button("Remove").onClick(s::remove, row.field("id")).className("secondary")))))
-                        .id("stream-rows")));
+                                td(button("Remove").onClick(s::remove, row.field("id")).className("secondary"))))))
+                        .id("stream-rows"));
     }
 }

@@ -51,6 +51,32 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Opens a new browser tab (its own sessionStorage, so its own token) and switches to it. */
+    public Browser newTab() {
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        return this;
+    }
+
+    /** Closes the current tab and switches to another open one, if any. */
+    public void closeTab() {
+        driver.close();
+        var handles = driver.getWindowHandles();
+        if (!handles.isEmpty()) driver.switchTo().window(handles.iterator().next());
+    }
+
+    public String windowHandle() {
+        return driver.getWindowHandle();
+    }
+
+    public void switchTo(String handle) {
+        driver.switchTo().window(handle);
+    }
+
+    /** The token this tab holds. */
+    public String token() {
+        return (String) script("return sessionStorage.getItem('nerve.token');");
+    }
+
     public WebDriver driver() {
         return driver;
     }

@@ -23,7 +23,6 @@ export const P = Object.freeze({
   URL: "url",
   CLOSE_REPLACED: 4000,
   CLOSE_TOO_SLOW: 4001,
-  CLOSE_REFUSED: 4002,
   TAG: "tag",
   ATTRS: "attrs",
   STYLE: "style",
