@@ -9,10 +9,14 @@ import dev.nerve.protocol.ProtocolCodec;
 import dev.nerve.state.State;
 import dev.nerve.state.StateCodec;
 import dev.nerve.state.StateContext;
+import dev.nerve.state.StateEncodingException;
+import dev.nerve.state.Var;
 import dev.nerve.state.StateModel;
 import dev.nerve.state.VarModel;
 import dev.nerve.store.MemoryStore;
 import dev.nerve.store.StateStore;
+import dev.nerve.store.StoreUrls;
+import dev.nerve.store.TabRelay;
 import dev.nerve.task.BackgroundTask;
 import dev.nerve.task.BackgroundTasks;
 import dev.nerve.task.TokenSession;
@@ -41,18 +45,21 @@ public final class Engine implements AutoCloseable {
     private final TokenSessions sessions;
     private final ProtocolCodec protocol;
     private final StateStore store;
+    private final TabRelay relay;
     private final boolean ownsStore;
     private final Thread sweeper;
 
     private Engine(EngineConfig config) {
         this.config = config;
-        this.ownsStore = config.store() == null;
-        this.store = ownsStore ? new MemoryStore(config.clock(), config.tokenTimeToLive()) : config.store();
         StateCodec codec = new StateCodec(config.mapper());
         StateTypes types = new StateTypes(codec);
         config.states().forEach(types::of);
-        this.sessions = new TokenSessions(store, codec, types, config.clock(), config.errorDetails(), config.maxTasksPerToken());
+        this.ownsStore = config.store() == null;
+        this.store = ownsStore ? openStore(config) : config.store();
+        this.relay = store.relay();
         this.protocol = new ProtocolCodec(config.mapper());
+        this.sessions = new TokenSessions(store, relay, codec, types, config.clock(), config.errorDetails(), config.maxTasksPerToken());
+        relay.start(sessions);
         this.sweeper = Thread.ofVirtual().name("nerve-expiry").start(this::sweep);
     }
 
@@ -81,7 +88,12 @@ public final class Engine implements AutoCloseable {
         }
         if (attached.replaced() != null) attached.replaced().close(Protocol.CLOSE_REPLACED, "the tab connected again");
         if (renewed) channel.send(new ServerMessage.NewToken(session.token()));
-        session.hydrate(request.states());
+        try {
+            session.hydrate(request.states());
+        } catch (InterruptedException | RuntimeException e) {
+            session.detach(channel); // a tab that never got its state must not hold the token
+            throw e;
+        }
         return new Connection(session, channel, sessions, protocol, config.maxMessageBytes());
     }
 
@@ -122,10 +134,19 @@ public final class Engine implements AutoCloseable {
         store.load(token, model.name()).ifPresent(stored -> {
             for (VarModel var : model.vars()) {
                 String json = stored.vars().get(var.name());
-                if (json != null) StateModel.restore(model.varOf(copy, var), sessions.codec().decode(var.label(), json, var.type()));
+                if (json != null) restoreIfDecodable(model.varOf(copy, var), var, json);
             }
         });
         return copy;
+    }
+
+    /** A stored value that no longer fits its var (the class changed since) leaves the declared value, as a live load does. */
+    private void restoreIfDecodable(Var<?> target, VarModel var, String json) {
+        try {
+            StateModel.restore(target, sessions.codec().decode(var.label(), json, var.type()));
+        } catch (StateEncodingException e) {
+            log.debug("{}; the copy keeps its declared value", e.getMessage());
+        }
     }
 
     /** Drops tokens unused for longer than the time to live, now; returns how many sessions were dropped. */
@@ -154,7 +175,13 @@ public final class Engine implements AutoCloseable {
                 break;
             }
         }
+        relay.close();
         if (ownsStore) store.close();
+    }
+
+    private static StateStore openStore(EngineConfig config) {
+        if (config.storeUrl() == null) return new MemoryStore(config.clock(), config.tokenTimeToLive());
+        return StoreUrls.open(config.storeUrl(), config.tokenTimeToLive());
     }
 
     private void sweep() {

@@ -18,6 +18,7 @@ import java.util.Objects;
 public final class EngineConfig {
     private final List<Class<? extends State>> states = new ArrayList<>();
     private StateStore store;
+    private String storeUrl;
     private Duration tokenTimeToLive = Duration.ofHours(1);
     private Clock clock = Clock.systemUTC();
     private int maxMessageBytes = 1 << 20;
@@ -37,6 +38,18 @@ public final class EngineConfig {
     /** Where state and locks live; default: a {@link dev.nerve.store.MemoryStore} owned by the engine. */
     public EngineConfig store(StateStore store) {
         this.store = Objects.requireNonNull(store);
+        return this;
+    }
+
+    /**
+     * Where state and locks live, by URL, e.g. {@code redis://localhost:6379/0}: the store is opened
+     * through the {@link dev.nerve.store.StoreProvider} on the class path that accepts it (for
+     * Redis, {@code nerve-redis}), owned by the engine, and closed with it. A bad URL or an
+     * unreachable store fails {@link Engine#create} with a message saying so. {@code null} or blank
+     * means the default memory store; {@link #store(StateStore)} wins over this.
+     */
+    public EngineConfig storeUrl(String url) {
+        this.storeUrl = url == null || url.isBlank() ? null : url.trim();
         return this;
     }
 
@@ -94,6 +107,11 @@ public final class EngineConfig {
     /** The configured store, or {@code null} for the default memory store. */
     public StateStore store() {
         return store;
+    }
+
+    /** The configured store URL, or {@code null}. */
+    public String storeUrl() {
+        return storeUrl;
     }
 
     public Duration tokenTimeToLive() {

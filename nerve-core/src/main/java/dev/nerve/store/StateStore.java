@@ -47,6 +47,14 @@ public interface StateStore extends AutoCloseable {
     /** True if anything is stored for the token. */
     boolean exists(String token);
 
+    /**
+     * How messages reach tabs, given how far this store is shared: the default suits a store that no
+     * other process uses ({@link TabRelay#local()}). The engine asks once and closes what it gets.
+     */
+    default TabRelay relay() {
+        return TabRelay.local();
+    }
+
     /** Releases the store's resources; locks held by this process are released. */
     @Override
     void close();

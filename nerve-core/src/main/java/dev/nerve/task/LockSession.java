@@ -137,6 +137,7 @@ public final class LockSession {
             encodeChangedVars(stored, delta);
             encodeChangedComputed(delta, allComputed);
             if (!stored.isEmpty()) token.sessions().store().save(lease, stored).forEach(token::stored);
+            else if (!delta.isEmpty()) lease.verify(); // nothing to store, but nothing may be sent without the lock either
         } catch (RuntimeException | Error e) {
             token.forgetComputed();
             throw e;

@@ -14,7 +14,9 @@ import dev.nerve.state.StateContext;
 import dev.nerve.state.StateModel;
 import dev.nerve.state.Var;
 import dev.nerve.state.VarModel;
+import dev.nerve.protocol.Protocol;
 import dev.nerve.store.StoredState;
+import dev.nerve.store.TabRelay;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -38,6 +40,8 @@ public final class TokenSession implements StateContext {
     private final ReentrantLock attaching = new ReentrantLock();
     private volatile ClientChannel channel;
     private volatile String tabId;
+    private volatile String connection;
+    private volatile Set<String> hydrated;
     private volatile boolean retired;
     private volatile Instant lastUsed;
 
@@ -154,7 +158,13 @@ public final class TokenSession implements StateContext {
      */
     public void hydrate(Set<String> states) throws InterruptedException {
         used();
+        hydrated = states;
         Hydration.send(this, states);
+    }
+
+    /** The states the connected tab was last hydrated with ({@code null}: all). */
+    Set<String> hydratedStates() {
+        return hydrated;
     }
 
     /**
@@ -167,8 +177,11 @@ public final class TokenSession implements StateContext {
             if (retired) return new Attached(false, true, null);
             ClientChannel previous = this.channel;
             if (previous != null && (tabId == null || !tabId.equals(this.tabId))) return new Attached(true, false, null);
+            String claimed = sessions.newConnectionId();
+            if (sessions.relay().claim(token, tabId, claimed) == TabRelay.Claim.TAKEN) return new Attached(true, false, null);
             this.channel = channel;
             this.tabId = tabId;
+            this.connection = claimed;
             used();
             return new Attached(false, false, previous);
         } finally {
@@ -200,10 +213,27 @@ public final class TokenSession implements StateContext {
     public void detach(ClientChannel channel) {
         attaching.lock();
         try {
-            if (this.channel == channel) this.channel = null;
+            if (this.channel != channel) return;
+            this.channel = null;
+            sessions.relay().leave(token, connection);
         } finally {
             attaching.unlock();
         }
+    }
+
+    /** The same tab connected again on another instance: closes this one's connection if it is still {@code connection}. */
+    void replaced(String connection) {
+        ClientChannel replaced;
+        attaching.lock();
+        try {
+            if (!connection.equals(this.connection) || this.channel == null) return;
+            replaced = this.channel;
+            this.channel = null;
+            sessions.relay().leave(token, connection);
+        } finally {
+            attaching.unlock();
+        }
+        replaced.close(Protocol.CLOSE_REPLACED, "the tab connected again");
     }
 
     public boolean isConnected() {
@@ -228,7 +258,13 @@ public final class TokenSession implements StateContext {
         return sessions;
     }
 
+    /** Sends {@code message} to the token's tab, wherever it is connected (through the relay). */
     void send(ServerMessage message) {
+        sessions.relay().send(token, message);
+    }
+
+    /** Hands {@code message} to the tab connected to this process, if any. */
+    void deliver(ServerMessage message) {
         ClientChannel target = channel;
         if (target != null) target.send(message);
     }

@@ -3,22 +3,33 @@ package dev.nerve.task;
 import dev.nerve.event.Arguments;
 import dev.nerve.event.StateTypes;
 import dev.nerve.state.StateCodec;
+import dev.nerve.protocol.ServerMessage;
+import dev.nerve.store.LocalTabs;
 import dev.nerve.store.StateStore;
+import dev.nerve.store.TabRelay;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The engine's tokens on this process, and what they all share: the store, the JSON codec, the
  * registered state types, the background tasks, the threads events and tasks run on.
  */
-public final class TokenSessions {
+public final class TokenSessions implements LocalTabs {
+    private static final Logger log = LoggerFactory.getLogger(TokenSessions.class);
     private final Map<String, TokenSession> sessions = new ConcurrentHashMap<>();
     private final StateStore store;
+    private final TabRelay relay;
+    private final String processId = UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicLong connections = new AtomicLong();
     private final StateCodec codec;
     private final Arguments arguments;
     private final StateTypes types;
@@ -32,8 +43,9 @@ public final class TokenSessions {
      * @param errorDetails     whether the browser's error messages include application exception messages
      * @param maxTasksPerToken how many background tasks one token may run at once
      */
-    public TokenSessions(StateStore store, StateCodec codec, StateTypes types, Clock clock, boolean errorDetails, int maxTasksPerToken) {
+    public TokenSessions(StateStore store, TabRelay relay, StateCodec codec, StateTypes types, Clock clock, boolean errorDetails, int maxTasksPerToken) {
         this.store = store;
+        this.relay = relay;
         this.codec = codec;
         this.arguments = new Arguments(codec.mapper());
         this.types = types;
@@ -70,6 +82,39 @@ public final class TokenSessions {
         return before - sessions.size();
     }
 
+    @Override
+    public void deliver(String token, ServerMessage message) {
+        TokenSession session = sessions.get(token);
+        if (session != null) session.deliver(message);
+    }
+
+    @Override
+    public void replaced(String token, String connection) {
+        TokenSession session = sessions.get(token);
+        if (session != null) session.replaced(connection);
+    }
+
+    @Override
+    public void rehydrate(String token) {
+        TokenSession session = sessions.get(token);
+        if (session != null && session.isConnected()) Thread.ofVirtual().name("nerve-rehydrate").start(() -> rehydrate(session));
+    }
+
+    private static void rehydrate(TokenSession session) {
+        try {
+            session.hydrate(session.hydratedStates());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("could not send token {} its state again: {}", session.token(), e.toString());
+        }
+    }
+
+    /** A new id for one connection of a tab, unique across processes sharing a store. */
+    String newConnectionId() {
+        return processId + "-" + connections.incrementAndGet();
+    }
+
     /** Marks the engine as shutting down: tasks ending now skip their final sync. */
     public void closing() {
         closing = true;
@@ -81,6 +126,10 @@ public final class TokenSessions {
 
     public int size() {
         return sessions.size();
+    }
+
+    TabRelay relay() {
+        return relay;
     }
 
     public StateStore store() {

@@ -10,7 +10,10 @@ import java.util.function.Consumer;
 
 /** Settings of an {@link App}, edited in the lambda passed to {@link App#create(Consumer)}. */
 public final class AppConfig {
-    private int port = defaultPort();
+    /** The environment variable whose value, if set, is the default {@link #storeUrl}. */
+    public static final String STORE_URL_VARIABLE = "NERVE_REDIS_URL";
+    private Integer port;
+    private String storeUrl = System.getenv(STORE_URL_VARIABLE);
     private String host = "0.0.0.0";
     private String title = "Nerve";
     private final List<String> allowedOrigins = new ArrayList<>();
@@ -24,6 +27,18 @@ public final class AppConfig {
     public AppConfig port(int port) {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535");
         this.port = port;
+        return this;
+    }
+
+    /**
+     * Where state and locks live, e.g. {@code redis://redis.internal:6379/0} to share them with other
+     * instances of the app (needs {@code nerve-redis} on the class path; see docs/scale-out.md).
+     * Default: the {@code NERVE_REDIS_URL} environment variable, else the in-memory store. {@code null}
+     * chooses the in-memory store whatever the environment says. A bad URL or an unreachable store
+     * fails {@link App#create} with a message saying which.
+     */
+    public AppConfig storeUrl(String url) {
+        this.storeUrl = url;
         return this;
     }
 
@@ -70,15 +85,18 @@ public final class AppConfig {
         return this;
     }
 
-    public int port() { return port; }
+    public int port() { return port != null ? port : defaultPort(); }
+    public String storeUrl() { return storeUrl == null || storeUrl.isBlank() ? null : storeUrl.trim(); }
     public String host() { return host; }
     public String title() { return title; }
     public List<String> allowedOrigins() { return List.copyOf(allowedOrigins); }
     public Duration idleTimeout() { return idleTimeout; }
     public int maxQueuedMessages() { return maxQueuedMessages; }
 
+    /** The engine's settings: the store URL first, then what {@link #engine(Consumer)} adds. */
     Consumer<EngineConfig> engine() {
-        return engine;
+        Consumer<EngineConfig> store = config -> config.storeUrl(storeUrl());
+        return store.andThen(engine);
     }
 
     private static int defaultPort() {

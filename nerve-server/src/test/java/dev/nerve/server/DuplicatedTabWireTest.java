@@ -1,6 +1,7 @@
 package dev.nerve.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nerve.WireClient;
 import dev.nerve.engine.Tokens;
 import dev.nerve.event.Event;
 import dev.nerve.protocol.Protocol;

@@ -1,5 +1,6 @@
 package dev.nerve.server;
 
+import dev.nerve.WireClient;
 import dev.nerve.event.Event;
 import dev.nerve.state.State;
 import dev.nerve.state.Var;

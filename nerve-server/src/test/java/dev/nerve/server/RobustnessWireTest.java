@@ -1,6 +1,7 @@
 package dev.nerve.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nerve.WireClient;
 import dev.nerve.event.Event;
 import dev.nerve.state.State;
 import dev.nerve.state.Var;

@@ -43,7 +43,10 @@ public final class TestTab implements AutoCloseable {
     static TestTab connect(TestClient client, String token, String tabId) {
         TabView view = new TabView(client.engine().protocol(), client.engine().config().mapper());
         try {
-            return new TestTab(client, view, client.engine().connect(new ConnectRequest(token, tabId, null), view), tabId);
+            TestTab tab = new TestTab(client, view, client.engine().connect(new ConnectRequest(token, tabId, null), view), tabId);
+            // with a shared store the hydrate travels through it, so it may arrive just after connect returns
+            tab.awaitMessages(messages -> messages.stream().anyMatch(m -> m instanceof ServerMessage.Hydrate), "the hydrate");
+            return tab;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while connecting", e);
@@ -188,6 +191,15 @@ public final class TestTab implements AutoCloseable {
     /** Connects this tab again before its old connection has closed, as after a network blip; the old one is replaced. */
     public TestTab reconnect() {
         return client.open(token(), tabId);
+    }
+
+    /**
+     * Connects this tab to {@code other} — another instance sharing this one's store — before its
+     * connection here has closed, as when a load balancer sends a reconnect elsewhere; the server
+     * closes the old connection as replaced.
+     */
+    public TestTab reconnectTo(TestClient other) {
+        return other.open(token(), tabId);
     }
 
     /** Opens a duplicate of this tab (same token, another tab), as the browser's "Duplicate tab" does. */

@@ -1,4 +1,4 @@
-package dev.nerve.server;
+package dev.nerve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,11 +25,11 @@ import java.util.function.Predicate;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A tab over a real WebSocket (the JDK's client): collects every text message the server sends,
+ * A tab over a real WebSocket, for the modules' transport tests (the JDK's client): collects every text message the server sends,
  * parsed as JSON, and lets a test send events and await what comes back. Thread-safe.
  */
-final class WireClient implements AutoCloseable {
-    static final Duration TIMEOUT = Duration.ofSeconds(5);
+public final class WireClient implements AutoCloseable {
+    public static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,11 +41,11 @@ final class WireClient implements AutoCloseable {
     private WireClient() { }
 
     /** Opens {@code /_nerve/ws?query} on localhost:{@code port}; fails if the upgrade is refused. */
-    static WireClient connect(int port, String query) {
+    public static WireClient connect(int port, String query) {
         return connect(port, query, Map.of());
     }
 
-    static WireClient connect(int port, String query, Map<String, String> headers) {
+    public static WireClient connect(int port, String query, Map<String, String> headers) {
         WireClient client = new WireClient();
         WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(TIMEOUT);
         headers.forEach(builder::header);
@@ -55,12 +55,12 @@ final class WireClient implements AutoCloseable {
     }
 
     /** Sends {@code text} as one text message and waits until it is handed to the network. */
-    void sendRaw(String text) {
+    public void sendRaw(String text) {
         socket.sendText(text, true).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     /** Sends an event with the next id and returns that id. */
-    long send(String handler, Object... args) {
+    public long send(String handler, Object... args) {
         long id = ids.incrementAndGet();
         ObjectNode event = JsonNodeFactory.instance.objectNode().put("type", "event").put("id", id).put("handler", handler);
         ArrayNode list = event.putArray("args");
@@ -70,33 +70,33 @@ final class WireClient implements AutoCloseable {
     }
 
     /** Sends an event and waits for the message that finishes it (its delta or its error). */
-    JsonNode call(String handler, Object... args) {
+    public JsonNode call(String handler, Object... args) {
         long id = send(handler, args);
         return awaitMessage(m -> m.path("event").asLong(-1) == id
                 && (type(m).equals("delta") || type(m).equals("error")), "the reply to event " + id);
     }
 
     /** Sends a ping and waits for its pong. */
-    JsonNode ping() {
+    public JsonNode ping() {
         long id = ids.incrementAndGet();
         sendRaw("{\"type\":\"ping\",\"id\":" + id + "}");
         return awaitMessage(m -> type(m).equals("pong") && m.path("id").asLong() == id, "the pong " + id);
     }
 
     /** The first message received that matches, waiting for it. */
-    JsonNode awaitMessage(Predicate<JsonNode> match, String what) {
+    public JsonNode awaitMessage(Predicate<JsonNode> match, String what) {
         waiting(what).until(() -> messages.stream().anyMatch(match));
         return messages.stream().filter(match).findFirst().orElseThrow();
     }
 
     /** The first error message received after {@code after} messages, waiting for it. */
-    JsonNode awaitErrorAfter(int after) {
+    public JsonNode awaitErrorAfter(int after) {
         waiting("an error message").until(() -> messages.stream().skip(after).anyMatch(m -> type(m).equals("error")));
         return messages.stream().skip(after).filter(m -> type(m).equals("error")).findFirst().orElseThrow();
     }
 
     /** Waits until {@code state.var}, as this tab last received it, matches. */
-    JsonNode awaitValue(String state, String var, Predicate<JsonNode> match) {
+    public JsonNode awaitValue(String state, String var, Predicate<JsonNode> match) {
         waiting(state + "." + var).until(() -> {
             JsonNode value = value(state, var);
             return value != null && match.test(value);
@@ -105,7 +105,7 @@ final class WireClient implements AutoCloseable {
     }
 
     /** The value of {@code state.var} from the last hydrate and the deltas after it, or {@code null}. */
-    JsonNode value(String state, String var) {
+    public JsonNode value(String state, String var) {
         JsonNode value = null;
         for (JsonNode message : messages) {
             JsonNode states = switch (type(message)) {
@@ -122,39 +122,39 @@ final class WireClient implements AutoCloseable {
     }
 
     /** The hydrate message, waiting for it. */
-    JsonNode hydrate() {
+    public JsonNode hydrate() {
         return awaitMessage(m -> type(m).equals("hydrate"), "the hydrate");
     }
 
     /** The token of the hydrate. */
-    String token() {
+    public String token() {
         return hydrate().path("token").asText();
     }
 
-    List<JsonNode> messages() {
+    public List<JsonNode> messages() {
         return List.copyOf(messages);
     }
 
-    int count() {
+    public int count() {
         return messages.size();
     }
 
     /** The close code the server sent, waiting for it. */
-    int awaitClose() {
+    public int awaitClose() {
         waiting("the socket to close").until(closed::isDone);
         return closed.join();
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closed.isDone();
     }
 
     /** Awaits with the test timeout, polling often so that waits cost little. */
-    static ConditionFactory waiting(String what) {
+    public static ConditionFactory waiting(String what) {
         return await(what).atMost(TIMEOUT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5));
     }
 
-    static String type(JsonNode message) {
+    public static String type(JsonNode message) {
         return message.path("type").asText();
     }
 

@@ -1,0 +1,46 @@
+package dev.nerve.store;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ServiceLoader;
+
+/** Opens a store from its URL through the {@link StoreProvider}s on the class path. */
+public final class StoreUrls {
+    private StoreUrls() { }
+
+    /**
+     * The store at {@code url}.
+     *
+     * @throws StoreException if the URL is malformed, no provider on the class path accepts it (e.g.
+     *                        {@code redis://} without {@code nerve-redis}), or the store cannot be reached
+     */
+    public static StateStore open(String url, Duration tokenTimeToLive) {
+        URI parsed = parse(url);
+        for (StoreProvider provider : ServiceLoader.load(StoreProvider.class)) {
+            if (provider.accepts(parsed)) return provider.open(parsed, tokenTimeToLive);
+        }
+        throw new StoreException("no store on the class path opens '" + redacted(parsed) + "'"
+                + ("redis".equals(parsed.getScheme()) || "rediss".equals(parsed.getScheme())
+                        ? ": add the dev.nerve:nerve-redis dependency" : ": the scheme must be redis:// or rediss://"));
+    }
+
+    /** {@code url} without its password, for messages and logs. */
+    public static String redacted(URI url) {
+        String info = url.getRawUserInfo();
+        if (info == null) return url.toString();
+        int colon = info.indexOf(':');
+        String safe = colon < 0 ? "***" : info.substring(0, colon) + ":***";
+        return url.toString().replace(info + "@", safe + "@");
+    }
+
+    private static URI parse(String url) {
+        try {
+            URI parsed = new URI(url.trim());
+            if (parsed.getScheme() == null) throw new StoreException("the store URL '" + url + "' has no scheme; expected e.g. redis://localhost:6379/0");
+            return parsed;
+        } catch (URISyntaxException e) {
+            throw new StoreException("the store URL is malformed at character " + e.getIndex() + ": " + e.getReason());
+        }
+    }
+}
