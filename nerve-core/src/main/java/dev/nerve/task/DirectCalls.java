@@ -27,8 +27,17 @@ final class DirectCalls {
         for (int i = frames.size() - 1; i >= 0; i--) {
             StackFrame frame = frames.get(i);
             if (!isBackgroundHandler(token, frame)) continue;
+            if (i + 1 < frames.size() && isSuperCall(frames.get(i + 1), frame)) continue; // the same handler, overridden
             if (++seen > allowed) throw calledDirectly(frame, callerOf(frames, i));
         }
+    }
+
+    /** True if {@code callee} is the overridden method that {@code caller} calls as {@code super.name(...)}. */
+    private static boolean isSuperCall(StackFrame caller, StackFrame callee) {
+        return caller.getMethodName().equals(callee.getMethodName())
+                && caller.getMethodType().equals(callee.getMethodType())
+                && caller.getDeclaringClass() != callee.getDeclaringClass()
+                && callee.getDeclaringClass().isAssignableFrom(caller.getDeclaringClass());
     }
 
     private static boolean isFrameworkCall(StackFrame frame) {

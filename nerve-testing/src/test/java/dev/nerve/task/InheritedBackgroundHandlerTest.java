@@ -29,6 +29,29 @@ class InheritedBackgroundHandlerTest {
         public final Var<Integer> extra = var(1);
     }
 
+    public static class OverridingWorker extends Worker {
+        public final Var<Integer> before = var(0);
+
+        @Override
+        public void work() throws InterruptedException {
+            lock(() -> before.set(1));
+            super.work();
+        }
+    }
+
+    @Test
+    void anOverrideThatCallsSuperIsOneHandlerNotADirectCall() {
+        try (TestClient client = TestClient.create(config -> config.states(OverridingWorker.class))) {
+            TestTab tab = client.openTab();
+            tab.send(OverridingWorker::work);
+
+            OverridingWorker seen = tab.await(OverridingWorker.class, s -> !s.ranOn.get().isEmpty());
+            assertThat(seen.ranOn.get()).isEqualTo("true true");
+            assertThat(seen.before.get()).isEqualTo(1);
+            assertThat(tab.errors()).isEmpty();
+        }
+    }
+
     @Test
     void theSuperclassHandlerRunsAsABackgroundTaskOfTheSubclass() {
         try (TestClient client = TestClient.create(config -> config.states(ConcreteWorker.class))) {

@@ -101,6 +101,7 @@ class CounterBrowserTest extends ExamplesBrowserTest {
 
         browser.newTab().open(url("/"));
         CounterPage second = new CounterPage(browser);
+        String secondTab = browser.windowHandle();
         assertThat(browser.token()).isNotEqualTo(firstToken);
         assertThat(second.counter()).isZero();
         assertThat(second.maximumShown()).isEqualTo("10");
@@ -118,6 +119,9 @@ class CounterBrowserTest extends ExamplesBrowserTest {
         first.awaitButton("Start");
         assertThat(first.counter()).isEqualTo(3);
         assertThat(browser.find(By.cssSelector(".nerve-connection")).isDisplayed()).isFalse();
+        browser.switchTo(secondTab);
+        assertThat(second.counter()).as("the other tab's counter, after the first one finished").isZero();
+        assertThat(second.startStop().getText()).isEqualTo("Start");
     }
 
     @Test
@@ -128,6 +132,8 @@ class CounterBrowserTest extends ExamplesBrowserTest {
 
         String toast = browser.waitUntil(d -> d.findElements(By.cssSelector(".nerve-toast-error")).stream().findFirst().map(e -> e.getText()).orElse(null));
         assertThat(toast).contains("TaskState.setMaxCounter failed");
+        CounterPage page = new CounterPage(browser);
+        browser.waitUntil(d -> page.maximumShown().equals("10")); // the stored value, without a reload
         browser.driver().navigate().refresh();
         browser.awaitLive();
         assertThat(new CounterPage(browser).maximumShown()).isEqualTo("10");

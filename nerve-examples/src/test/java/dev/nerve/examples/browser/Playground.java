@@ -42,6 +42,8 @@ public class Playground extends State {
     public final Var<Boolean> agreed = var(false);
     public final Var<String> color = var("green");
     public final Var<Integer> clicks = var(0);
+    public final Var<Boolean> refused = var(false);
+    public final Var<String> shortName = var("abc");
 
     @Event public void reverse() { items.sort(Comparator.comparingInt(Item::id).reversed()); }
     @Event public void rename(int id) { items.replaceAll(i -> i.id() == id ? new Item(id, i.name() + "!") : i); }
@@ -53,6 +55,8 @@ public class Playground extends State {
     @Event public void agree(boolean value) { agreed.set(value); }
     @Event public void pick(String value) { color.set(value); }
     @Event public void click() { clicks.update(c -> c + 1); }
+    @Event public void refuse(boolean value) { throw new IllegalStateException("this box stays unchecked"); }
+    @Event public void nameUpTo5(String value) { if (value.length() <= 5) shortName.set(value); }
 
     public static Component view(Playground s) {
         return vstack(
@@ -75,7 +79,9 @@ public class Playground extends State {
                 select(option("red", "Red"), option("green", "Green"), option("blue", "Blue")).value(s.color).onChange(s::pick).id("color"),
                 text(s.color).id("color-shown"),
                 button("click").onClick(s::click).id("click"),
-                text(s.clicks).id("clicks"));
+                text(s.clicks).id("clicks"),
+                checkbox().checked(s.refused).onChange(s::refuse).id("refused"),
+                input().value(s.shortName).onChange(s::nameUpTo5).id("short-name"));
     }
 
     static List<String> names(List<Item> items) {

@@ -120,6 +120,21 @@ class RuntimeBrowserTest {
     }
 
     @Test
+    void anElementWhoseEventTheServerRefusedShowsTheStoredValueAgain() {
+        browser.find(By.id("refused")).click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector(".nerve-toast-error")).isEmpty());
+        browser.waitUntil(d -> !browser.find(By.id("refused")).isSelected());
+
+        WebElement name = browser.find(By.id("short-name"));
+        name.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "far too long", org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(d -> "abc".equals(name.getDomProperty("value")));
+        assertThat(browser.driver().switchTo().activeElement()).as("no blur needed").isEqualTo(name);
+
+        name.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "fine", org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(d -> "fine".equals(name.getDomProperty("value")));
+    }
+
+    @Test
     void whileTheServerIsDownTheTabShowsItReconnectsWithItsTokenAndSendsWhatWasClicked() {
         browser.find(By.id("click")).click();
         browser.waitUntil(d -> browser.text(By.id("clicks")).equals("1"));

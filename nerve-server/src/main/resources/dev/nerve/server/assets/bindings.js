@@ -14,7 +14,8 @@ export function setAttribute(el, name, value) {
   }
   if (name === "value") return setValue(el, value);
   if (name === "checked") {
-    el.checked = Boolean(value);
+    el.nerveServerChecked = Boolean(value);
+    el.checked = el.nerveServerChecked;
     return;
   }
   if (value === null || value === undefined || value === false || (BOOLEAN.has(name) && !value)) {
@@ -60,6 +61,16 @@ export function trackEditing(el, isPending) {
     el.nerveEditing = false;
     if (!isPending() && "nerveServerValue" in el) setValue(el, el.nerveServerValue);
   });
+}
+
+/**
+ * Shows the server's values again on an element whose event the server has finished: after an
+ * error, or when the handler left the var as it was, the element must not keep showing what the
+ * user entered but the server refused (what the browser shows equals what is stored).
+ */
+export function resync(el) {
+  if ("nerveServerChecked" in el) el.checked = el.nerveServerChecked;
+  if ("nerveServerValue" in el && !el.nerveEditing) setValue(el, el.nerveServerValue);
 }
 
 function setValue(el, value) {

@@ -5,7 +5,7 @@ import { mount } from "./render.js";
 import { Outbox } from "./outbox.js";
 import { Socket } from "./socket.js";
 import { Notices } from "./notices.js";
-import { isSafeUrl } from "./bindings.js";
+import { isSafeUrl, resync } from "./bindings.js";
 
 const page = document.getElementById("nerve-page");
 const root = document.getElementById("nerve-root");
@@ -28,11 +28,11 @@ function receive(message) {
       break;
     case P.DELTA:
       store.apply(message[P.CHANGES]);
-      if (message[P.EVENT] != null) outbox.finished(message[P.EVENT]);
+      finished(message[P.EVENT]);
       break;
     case P.ERROR:
       notices.toast(message[P.MESSAGE], "error");
-      if (message[P.EVENT] != null) outbox.finished(message[P.EVENT]);
+      finished(message[P.EVENT]);
       break;
     case P.TOAST:
       notices.toast(message[P.MESSAGE], message[P.LEVEL]);
@@ -46,6 +46,13 @@ function receive(message) {
     default:
       console.warn("nerve: unknown message", message[P.TYPE]);
   }
+}
+
+/** The server finished an event: its element shows the stored values again (see bindings.resync). */
+function finished(id) {
+  if (id == null) return;
+  const source = outbox.finished(id);
+  if (source) resync(source);
 }
 
 function status(state) {

@@ -10,7 +10,7 @@ export class Outbox {
   #live = false;
   #held = [];
   #timers = new Map();
-  #unfinished = new Set();
+  #unfinished = new Map(); // event id → the element that sent it, or null
 
   constructor(send, root) {
     this.#send = send;
@@ -27,7 +27,7 @@ export class Outbox {
       this.#count();
       return;
     }
-    this.#enqueue(handler, args);
+    this.#enqueue(handler, args, source);
   }
 
   /** Sends a debounced event of source now, if one waits. */
@@ -36,7 +36,7 @@ export class Outbox {
     if (!waiting) return;
     clearTimeout(waiting.timer);
     this.#timers.delete(source);
-    this.#enqueue(waiting.handler, waiting.args);
+    this.#enqueue(waiting.handler, waiting.args, source);
   }
 
   /** True while source has an event waiting or unfinished. */
@@ -49,7 +49,7 @@ export class Outbox {
     this.#live = true;
     const held = this.#held;
     this.#held = [];
-    for (const message of held) this.#deliver(message);
+    for (const { message, source } of held) this.#deliver(message, source);
   }
 
   /** The socket is down: hold events until the next hydrate. */
@@ -59,21 +59,23 @@ export class Outbox {
     this.#count();
   }
 
-  /** The server finished event id (a delta or an error carried it). */
+  /** The server finished event id (a delta or an error carried it); returns the element that sent it, if any. */
   finished(id) {
+    const source = this.#unfinished.get(id) ?? null;
     this.#unfinished.delete(id);
     this.#count();
+    return source;
   }
 
-  #enqueue(handler, args) {
+  #enqueue(handler, args, source) {
     const message = { [P.TYPE]: P.EVENT, [P.ID]: this.#nextId++, [P.HANDLER]: handler, [P.ARGS]: args };
-    if (this.#live) this.#deliver(message);
-    else this.#held.push(message);
+    if (this.#live) this.#deliver(message, source);
+    else this.#held.push({ message, source });
     this.#count();
   }
 
-  #deliver(message) {
-    this.#unfinished.add(message[P.ID]);
+  #deliver(message, source) {
+    this.#unfinished.set(message[P.ID], source);
     this.#send(message);
     this.#count();
   }
