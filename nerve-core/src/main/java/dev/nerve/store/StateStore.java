@@ -21,6 +21,22 @@ public interface StateStore extends AutoCloseable {
      */
     Lease acquire(String token) throws InterruptedException;
 
+    /**
+     * Waits for the token's lock, then refreshes: the same as {@link #acquire(String)} followed by
+     * {@link #loadChanged}, in one round trip where the store can do that.
+     *
+     * @param known state name → the version the caller holds (0 for none)
+     */
+    default Acquired acquire(String token, Map<String, Long> known) throws InterruptedException {
+        Lease lease = acquire(token);
+        try {
+            return new Acquired(lease, known.isEmpty() ? Map.of() : loadChanged(token, known));
+        } catch (RuntimeException | Error e) {
+            lease.release();
+            throw e;
+        }
+    }
+
     /** The stored state, if any. Allowed without the lock; the answer may be stale by the time it is used. */
     Optional<StoredState> load(String token, String stateName);
 

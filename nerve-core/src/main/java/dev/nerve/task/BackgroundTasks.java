@@ -42,6 +42,11 @@ public final class BackgroundTasks {
         return running.values().stream().sorted(Comparator.comparingLong(BackgroundTask::id)).toList();
     }
 
+    /** How many tasks run now. */
+    public int count() {
+        return running.size();
+    }
+
     /** The running tasks of one token, oldest first. */
     public List<BackgroundTask> of(String token) {
         Set<BackgroundTask> tasks = byToken.get(token);

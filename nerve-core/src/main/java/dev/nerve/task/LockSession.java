@@ -8,6 +8,7 @@ import dev.nerve.state.State;
 import dev.nerve.state.StateModel;
 import dev.nerve.state.Var;
 import dev.nerve.state.VarModel;
+import dev.nerve.store.Acquired;
 import dev.nerve.store.Lease;
 import dev.nerve.store.StoredState;
 
@@ -54,9 +55,11 @@ public final class LockSession {
 
     /** Waits for the token's lock and makes this thread its writer. */
     static LockSession open(TokenSession token, SessionKind kind) throws InterruptedException {
-        LockSession session = new LockSession(token, kind, token.sessions().store().acquire(token.token()));
+        List<LoadedState> loaded = List.copyOf(token.loadedStates());
+        Acquired acquired = token.sessions().store().acquire(token.token(), versions(loaded));
+        LockSession session = new LockSession(token, kind, acquired.lease());
         try {
-            session.refresh(token.loadedStates());
+            session.applyRefresh(loaded, acquired.changed());
         } catch (RuntimeException | Error e) {
             session.lease.release();
             throw e;
@@ -176,14 +179,21 @@ public final class LockSession {
     /** Brings the given instances up to the store's version, in one store round trip (R-BG-2). */
     private void refresh(Collection<LoadedState> states) {
         if (states.isEmpty()) return;
-        Map<String, Long> known = new HashMap<>();
-        for (LoadedState loaded : states) known.put(loaded.name(), loaded.version());
-        Map<String, StoredState> newer = token.sessions().store().loadChanged(token.token(), known);
+        applyRefresh(states, token.sessions().store().loadChanged(token.token(), versions(states)));
+    }
+
+    private void applyRefresh(Collection<LoadedState> states, Map<String, StoredState> newer) {
         for (LoadedState loaded : states) {
             StoredState stored = newer.get(loaded.name());
             if (stored != null) loaded.apply(stored, token.sessions().codec());
             refreshed.add(loaded);
         }
+    }
+
+    private static Map<String, Long> versions(Collection<LoadedState> states) {
+        Map<String, Long> known = new HashMap<>();
+        for (LoadedState loaded : states) known.put(loaded.name(), loaded.version());
+        return known;
     }
 
     private void close() {

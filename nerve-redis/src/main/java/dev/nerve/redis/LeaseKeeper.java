@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,7 +33,8 @@ final class LeaseKeeper {
         this.warning = config.lockWarning();
         Duration tick = min(min(config.lockExpiry().dividedBy(6), warning.dividedBy(4)), Duration.ofSeconds(1));
         Duration every = tick.compareTo(Duration.ofMillis(10)) < 0 ? Duration.ofMillis(10) : tick;
-        this.thread = Thread.ofVirtual().name("nerve-redis-leases").start(() -> run(every));
+        // a platform thread: busy virtual threads must not delay renewals past the expiry
+        this.thread = Thread.ofPlatform().daemon().name("nerve-redis-leases").start(() -> run(every));
     }
 
     void held(RedisLock.RedisLease lease) {
@@ -44,8 +46,10 @@ final class LeaseKeeper {
         if (lease.warned) log.warn("the lock of token {} was released after {} ms", lease.token(), lease.heldMillis());
     }
 
-    void close() {
+    /** Stops; returns the leases still held. */
+    List<RedisLock.RedisLease> close() {
         thread.interrupt();
+        return List.copyOf(held);
     }
 
     private void run(Duration every) {
@@ -55,7 +59,13 @@ final class LeaseKeeper {
             } catch (InterruptedException e) {
                 return;
             }
-            for (RedisLock.RedisLease lease : held) look(lease);
+            for (RedisLock.RedisLease lease : held) {
+                try {
+                    look(lease);
+                } catch (RuntimeException e) {
+                    log.error("looking after the lock of token {} failed", lease.token(), e);
+                }
+            }
         }
     }
 

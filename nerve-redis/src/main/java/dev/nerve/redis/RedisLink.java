@@ -1,6 +1,7 @@
 package dev.nerve.redis;
 
 import dev.nerve.store.StoreException;
+import dev.nerve.store.StoreUrls;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
@@ -17,7 +18,11 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -33,14 +38,16 @@ final class RedisLink implements AutoCloseable {
     private final StatefulRedisConnection<String, String> commands;
     private final StatefulRedisPubSubConnection<String, String> pubSub;
     private final String display;
+    private final Duration commandTimeout;
     private final Map<String, Consumer<String>> exact = new ConcurrentHashMap<>();
     private volatile BiConsumer<String, String> others = (channel, message) -> { };
     private volatile Consumer<String> resubscribed = channel -> { };
     private volatile Runnable pubSubLost = () -> { };
 
     private RedisLink(RedisClient client, StatefulRedisConnection<String, String> commands,
-                      StatefulRedisPubSubConnection<String, String> pubSub, String display) {
+                      StatefulRedisPubSubConnection<String, String> pubSub, String display, Duration commandTimeout) {
         this.client = client;
+        this.commandTimeout = commandTimeout;
         this.commands = commands;
         this.pubSub = pubSub;
         this.display = display;
@@ -59,7 +66,7 @@ final class RedisLink implements AutoCloseable {
             commands.setTimeout(commandTimeout);
             commands.sync().ping();
             StatefulRedisPubSubConnection<String, String> pubSub = client.connectPubSub();
-            RedisLink link = new RedisLink(client, commands, pubSub, display);
+            RedisLink link = new RedisLink(client, commands, pubSub, display, commandTimeout);
             link.listen();
             return link;
         } catch (RedisException e) {
@@ -74,6 +81,33 @@ final class RedisLink implements AutoCloseable {
             return command.get();
         } catch (RedisException e) {
             throw new StoreException(what + " failed: Redis at " + display + " " + describe(e), e);
+        }
+    }
+
+    /**
+     * Runs a command whose outcome must be known even if the calling thread is interrupted (a task
+     * cancelled while it stores): waits for Redis's answer regardless, then restores the interrupt.
+     */
+    <T> T callUninterruptibly(String what, Supplier<CompletableFuture<T>> command) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            CompletableFuture<T> future = command.get();
+            while (true) {
+                try {
+                    return future.get(commandTimeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RedisException redis) throw new StoreException(what + " failed: Redis at " + display + " " + describe(redis), redis);
+            throw new StoreException(what + " failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new StoreException(what + " failed: Redis at " + display + " did not answer in time", e);
+        } catch (RedisException e) {
+            throw new StoreException(what + " failed: Redis at " + display + " " + describe(e), e);
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 
@@ -167,6 +201,6 @@ final class RedisLink implements AutoCloseable {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        return message == null ? root.getClass().getSimpleName() : StoreUrls.redactedText(message);
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +40,7 @@ final class RedisLock {
     private final AtomicLong holds = new AtomicLong();
     private final Map<String, Waiters> waiting = new ConcurrentHashMap<>();
     private final LeaseKeeper keeper;
-    private final Script acquire = Script.load("lock-acquire");
+    private final Script acquire = Script.load("lock-acquire", "state-changed-function");
     private final Script release = Script.load("lock-release");
     private final Script renew = Script.load("lock-renew");
 
@@ -52,8 +53,16 @@ final class RedisLock {
         link.subscribe(keys.releasedChannel(), this::released);
     }
 
-    /** Waits for the token's lock: first in line among this process's waiters, then until Redis grants it. */
-    Lease acquire(String token) throws InterruptedException {
+    /** What {@link #acquire} got: the lease, and the changed states as the script listed them. */
+    record Taken(RedisLease lease, List<Object> changed) { }
+
+    /**
+     * Waits for the token's lock: first in line among this process's waiters, then until Redis grants
+     * it; in the same script, refreshes the states named by {@code refresh} (see {@code lock-acquire.lua}).
+     *
+     * @param refresh the state index key, the state keys and the token TTL and versions, or empty
+     */
+    Taken acquire(String token, RefreshArgs refresh) throws InterruptedException {
         Waiters line = join(token);
         try {
             line.turn.acquire();
@@ -62,9 +71,9 @@ final class RedisLock {
             throw e;
         }
         try {
-            RedisLease lease = takeWhenFree(token, line, instance + ":" + holds.incrementAndGet());
-            keeper.held(lease);
-            return lease;
+            Taken taken = takeWhenFree(token, line, instance + ":" + holds.incrementAndGet(), refresh);
+            keeper.held(taken.lease());
+            return taken;
         } catch (InterruptedException | RuntimeException | Error e) {
             line.turn.release();
             leave(token, line);
@@ -72,8 +81,14 @@ final class RedisLock {
         }
     }
 
+    /** The refresh part of an acquisition: extra keys and arguments of {@code lock-acquire.lua}. */
+    record RefreshArgs(List<String> keys, List<String> args) {
+        static final RefreshArgs NONE = new RefreshArgs(List.of(), List.of());
+    }
+
+    /** Stops renewing, and releases the locks this process still holds so other instances need not wait for their expiry. */
     void close() {
-        keeper.close();
+        for (RedisLease lease : keeper.close()) releaseQuietly(lease.token(), lease.owner);
     }
 
     /** How many threads of this process wait for their turn at the token's lock (for tests). */
@@ -89,22 +104,27 @@ final class RedisLock {
         return renewed == 1L;
     }
 
-    private RedisLease takeWhenFree(String token, Waiters line, String owner) throws InterruptedException {
+    private Taken takeWhenFree(String token, Waiters line, String owner, RefreshArgs refresh) throws InterruptedException {
         while (true) {
             long seen = line.generation();
             long startedAt = System.nanoTime();
-            List<Long> answer = attempt(token, owner);
-            if (answer.get(0) == 1L) return new RedisLease(token, owner, line, startedAt + expiry.toNanos());
-            long heldFor = answer.size() > 1 ? answer.get(1) : 0;
+            List<Object> answer = attempt(token, owner, refresh);
+            if ((Long) answer.get(0) == 1L) {
+                return new Taken(new RedisLease(token, owner, line, startedAt + expiry.toNanos()), answer.subList(1, answer.size()));
+            }
+            long heldFor = answer.size() > 1 ? (Long) answer.get(1) : 0;
             line.awaitRelease(seen, Math.clamp(heldFor, 1, MAX_WAIT_MS));
         }
     }
 
-    private List<Long> attempt(String token, String owner) throws InterruptedException {
-        String[] lockKey = {keys.lock(token)};
+    private List<Object> attempt(String token, String owner, RefreshArgs refresh) throws InterruptedException {
+        List<String> keyList = new ArrayList<>(List.of(keys.lock(token)));
+        keyList.addAll(refresh.keys());
+        List<String> args = new ArrayList<>(List.of(owner, Long.toString(expiry.toMillis())));
+        args.addAll(refresh.args());
         try {
             return link.call("taking the lock of token " + token,
-                    () -> acquire.run(link.sync(), ScriptOutputType.MULTI, lockKey, owner, Long.toString(expiry.toMillis())));
+                    () -> acquire.run(link.sync(), ScriptOutputType.MULTI, keyList.toArray(String[]::new), args.toArray(String[]::new)));
         } catch (StoreException e) {
             if (!(e.getCause() instanceof RedisCommandInterruptedException)) throw e;
             releaseQuietly(token, owner); // it may have been granted just before the interrupt
@@ -112,31 +132,32 @@ final class RedisLock {
         }
     }
 
+    /**
+     * Queues the release without waiting: commands on the connection run in the order they were
+     * issued, so whatever this holder sent before (its save, its messages) lands first, and a waiter
+     * of this process asking next is served after it. A release that fails leaves the lock to expire.
+     */
     private void release(RedisLease lease) {
         keeper.released(lease);
         try {
-            releaseInRedis(lease.token(), lease.owner);
-        } catch (StoreException e) {
-            log.warn("could not release the lock of token {}; it expires within {} ms: {}", lease.token(), expiry.toMillis(), e.getMessage());
+            releaseQuietly(lease.token(), lease.owner);
         } finally {
             lease.line.turn.release();
             leave(lease.token(), lease.line);
         }
     }
 
-    private void releaseInRedis(String token, String owner) {
-        link.call("releasing the lock of token " + token, () -> release.run(link.sync(), ScriptOutputType.INTEGER,
-                new String[] {keys.lock(token)}, owner, keys.releasedChannel(), token));
-    }
-
     private void releaseQuietly(String token, String owner) {
-        Thread.ofVirtual().start(() -> {
-            try {
-                releaseInRedis(token, owner);
-            } catch (StoreException e) {
-                log.debug("could not release an interrupted acquisition of token {}: {}", token, e.getMessage());
-            }
-        });
+        try {
+            release.runAsync(link.async(), ScriptOutputType.INTEGER, new String[] {keys.lock(token)}, owner, keys.releasedChannel(), token)
+                    .whenComplete((released, failure) -> {
+                        if (failure != null) {
+                            log.warn("could not release the lock of token {}; it expires within {} ms: {}", token, expiry.toMillis(), failure.toString());
+                        }
+                    });
+        } catch (RuntimeException e) {
+            log.warn("could not release the lock of token {}; it expires within {} ms: {}", token, expiry.toMillis(), e.toString());
+        }
     }
 
     private void released(String token) {

@@ -25,6 +25,7 @@ final class RedisRelay implements TabRelay {
     private static final Logger log = LoggerFactory.getLogger(RedisRelay.class);
     private static final char MESSAGE = 'm';
     private static final char REPLACED = 'r';
+    private static final char REHYDRATE = 'h';
 
     private final RedisLink link;
     private final RedisKeys keys;
@@ -53,8 +54,13 @@ final class RedisRelay implements TabRelay {
     public Claim claim(String token, String tabId, String connection) {
         TabRegistry.Claimed claimed = registry.claim(token, tabId, connection);
         if (claimed == null) return Claim.TAKEN;
-        if (subscribed.put(token, connection) == null) link.subscribe(keys.tabChannel(token));
-        if (claimed.previous() != null && !claimed.previous().equals(connection)) publish(token, REPLACED + claimed.previous());
+        try {
+            if (subscribed.put(token, connection) == null) link.subscribe(keys.tabChannel(token));
+            if (claimed.previous() != null && !claimed.previous().equals(connection)) publish(token, REPLACED + claimed.previous());
+        } catch (StoreException e) {
+            leave(token, connection); // no half-claimed tab: neither a record nor a subscription is left behind
+            throw e;
+        }
         return Claim.CLAIMED;
     }
 
@@ -62,9 +68,13 @@ final class RedisRelay implements TabRelay {
     public void leave(String token, String connection) {
         try {
             registry.leave(token, connection);
-            if (subscribed.remove(token, connection)) link.unsubscribe(keys.tabChannel(token));
         } catch (StoreException e) {
             log.warn("could not record that token {}'s tab left; its record expires by itself: {}", token, e.getMessage());
+        } finally {
+            if (subscribed.remove(token, connection)) {
+                staleSubscriptions.remove(token);
+                link.unsubscribe(keys.tabChannel(token));
+            }
         }
     }
 
@@ -73,6 +83,16 @@ final class RedisRelay implements TabRelay {
         String text = MESSAGE + protocol.encode(message);
         link.async().publish(keys.tabChannel(token), text).whenComplete((receivers, failure) -> {
             if (failure != null) deliverHere(token, message, failure);
+        });
+    }
+
+    /**
+     * Asks whichever instance holds the token's tab to send it the stored state again: a save whose
+     * outcome is unknown (Redis did not answer) may or may not have landed.
+     */
+    void requestRehydrate(String token) {
+        link.async().publish(keys.tabChannel(token), String.valueOf(REHYDRATE)).whenComplete((receivers, failure) -> {
+            if (failure != null) tabs.rehydrate(token); // Redis is unreachable: at least a tab here is brought up to date once it can be
         });
     }
 
@@ -99,12 +119,16 @@ final class RedisRelay implements TabRelay {
         switch (text.charAt(0)) {
             case MESSAGE -> tabs.deliver(token, protocol.decodeServer(body));
             case REPLACED -> Thread.ofVirtual().name("nerve-replaced").start(() -> tabs.replaced(token, body));
+            case REHYDRATE -> tabs.rehydrate(token);
             default -> log.warn("ignored an unknown message on {}", channel);
         }
     }
 
+    /** A channel was (re)subscribed: a tab here may have missed messages; a tab that left meanwhile is unsubscribed again. */
     private void resubscribed(String channel) {
         String token = keys.tokenOfTabChannel(channel);
-        if (token != null && staleSubscriptions.remove(token)) tabs.rehydrate(token);
+        if (token == null) return;
+        if (!subscribed.containsKey(token)) link.unsubscribe(channel);
+        else if (staleSubscriptions.remove(token)) tabs.rehydrate(token);
     }
 }

@@ -1,5 +1,6 @@
 package dev.nerve.redis;
 
+import dev.nerve.store.Acquired;
 import dev.nerve.store.Lease;
 import dev.nerve.store.LockLostException;
 import dev.nerve.store.StateStore;
@@ -37,8 +38,9 @@ public final class RedisStore implements StateStore {
     private final RedisConfig config;
     private final RedisLock lock;
     private final String instance = UUID.randomUUID().toString();
+    private volatile RedisRelay relay;
     private final Script save = Script.load("state-save");
-    private final Script loadChanged = Script.load("state-load-changed");
+    private final Script loadChanged = Script.load("state-load-changed", "state-changed-function");
     private final Script touch = Script.load("state-touch");
 
     private RedisStore(RedisLink link, RedisConfig config, int database) {
@@ -75,7 +77,22 @@ public final class RedisStore implements StateStore {
 
     @Override
     public Lease acquire(String token) throws InterruptedException {
-        return lock.acquire(token);
+        return lock.acquire(token, RedisLock.RefreshArgs.NONE).lease();
+    }
+
+    /** Takes the lock and refreshes in one script: one round trip when the lock is free. */
+    @Override
+    public Acquired acquire(String token, Map<String, Long> known) throws InterruptedException {
+        if (known.isEmpty()) return new Acquired(acquire(token), Map.of());
+        List<String> names = new ArrayList<>(known.keySet());
+        RedisLock.RefreshArgs refresh = refreshArgs(token, names, known);
+        RedisLock.Taken taken = lock.acquire(token, refresh);
+        try {
+            return new Acquired(taken.lease(), changed(names, taken.changed()));
+        } catch (RuntimeException e) {
+            taken.lease().release();
+            throw e;
+        }
     }
 
     @Override
@@ -87,11 +104,27 @@ public final class RedisStore implements StateStore {
     @Override
     public Map<String, StoredState> loadChanged(String token, Map<String, Long> known) {
         List<String> names = new ArrayList<>(known.keySet());
-        String[] stateKeys = names.stream().map(name -> keys.state(token, name)).toArray(String[]::new);
-        String[] versions = names.stream().map(name -> Long.toString(known.get(name))).toArray(String[]::new);
-        List<Object> answer = link.call("refreshing token " + token, () -> loadChanged.run(link.sync(), ScriptOutputType.MULTI, stateKeys, versions));
+        RedisLock.RefreshArgs refresh = refreshArgs(token, names, known);
+        List<Object> answer = link.call("refreshing token " + token, () -> loadChanged.run(link.sync(), ScriptOutputType.MULTI,
+                refresh.keys().toArray(String[]::new), refresh.args().toArray(String[]::new)));
+        return changed(names, answer);
+    }
+
+    /** Keys: the index, then each state; arguments: the token TTL, then each version held. */
+    private RedisLock.RefreshArgs refreshArgs(String token, List<String> names, Map<String, Long> known) {
+        List<String> stateKeys = new ArrayList<>(List.of(keys.stateIndex(token)));
+        List<String> args = new ArrayList<>(List.of(Long.toString(config.tokenTimeToLive().toMillis())));
+        for (String name : names) {
+            stateKeys.add(keys.state(token, name));
+            args.add(Long.toString(known.get(name)));
+        }
+        return new RedisLock.RefreshArgs(stateKeys, args);
+    }
+
+    /** The changed states from a script's flat answer: position among {@code names} (1-based), hash, ... */
+    private static Map<String, StoredState> changed(List<String> names, List<Object> answer) {
         Map<String, StoredState> changed = new HashMap<>();
-        for (int i = 0; i < answer.size(); i += 2) {
+        for (int i = 0; i + 1 < answer.size(); i += 2) {
             int index = ((Long) answer.get(i)).intValue() - 1;
             changed.put(names.get(index), stored(pairs((List<?>) answer.get(i + 1))));
         }
@@ -103,11 +136,13 @@ public final class RedisStore implements StateStore {
         lease.verify();
         SaveCall call = SaveCall.of(lease, changes, keys, config.tokenTimeToLive());
         try {
-            List<Long> versions = link.call("storing token " + lease.token(),
-                    () -> save.run(link.sync(), ScriptOutputType.MULTI, call.keys(), call.args()));
+            List<Long> versions = link.callUninterruptibly("storing token " + lease.token(),
+                    () -> save.<List<Long>>runAsync(link.async(), ScriptOutputType.MULTI, call.keys(), call.args()));
             return call.versions(versions);
         } catch (StoreException e) {
             if (isLockLost(e)) throw lostError(lease);
+            RedisRelay current = relay;
+            if (current != null) current.requestRehydrate(lease.token()); // the save may have landed: show the tab what is stored
             throw e;
         }
     }
@@ -125,7 +160,9 @@ public final class RedisStore implements StateStore {
 
     @Override
     public TabRelay relay() {
-        return new RedisRelay(link, keys, config, instance);
+        RedisRelay created = new RedisRelay(link, keys, config, instance);
+        relay = created;
+        return created;
     }
 
     /** This store's settings. */

@@ -75,7 +75,7 @@ record RedisUrl(RedisURI redis, Consumer<RedisConfig> settings, String display) 
         try {
             return RedisURI.create(rebuilt);
         } catch (RuntimeException e) {
-            throw new StoreException("the Redis URL '" + display + "' is not valid: " + e.getMessage());
+            throw new StoreException("the Redis URL '" + display + "' is not valid: " + StoreUrls.redactedText(String.valueOf(e.getMessage())));
         }
     }
 

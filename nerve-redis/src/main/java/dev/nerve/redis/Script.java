@@ -2,6 +2,7 @@ package dev.nerve.redis;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One Lua script from this package's resources, run by its SHA-1 and sent in full only when Redis
@@ -27,11 +29,17 @@ final class Script {
         this.sha = sha1(text);
     }
 
-    /** The script {@code name}{@code .lua} next to this class. */
-    static Script load(String name) {
+    /** The script {@code name}{@code .lua} next to this class, after the text of each of {@code prepended} (shared functions). */
+    static Script load(String name, String... prepended) {
+        StringBuilder text = new StringBuilder();
+        for (String part : prepended) text.append(resource(part)).append('\n');
+        return new Script(name, text.append(resource(name)).toString());
+    }
+
+    private static String resource(String name) {
         try (InputStream in = Script.class.getResourceAsStream(name + ".lua")) {
             if (in == null) throw new IllegalStateException("missing script " + name + ".lua");
-            return new Script(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,6 +51,21 @@ final class Script {
         } catch (RedisNoScriptException e) {
             return redis.eval(text, output, keys, args);
         }
+    }
+
+    /** Like {@link #run}, without waiting: the command is queued on the connection in call order. */
+    <T> CompletableFuture<T> runAsync(RedisAsyncCommands<String, String> redis, ScriptOutputType output, String[] keys, String... args) {
+        CompletableFuture<T> first = redis.<T>evalsha(sha, output, keys, args).toCompletableFuture();
+        return first.handle((value, failure) -> failure)
+                .thenCompose(failure -> failure == null ? first
+                        : isNoScript(failure) ? redis.<T>eval(text, output, keys, args).toCompletableFuture() : first);
+    }
+
+    private static boolean isNoScript(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RedisNoScriptException) return true;
+        }
+        return false;
     }
 
     String name() {

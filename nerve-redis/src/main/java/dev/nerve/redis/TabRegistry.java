@@ -31,7 +31,7 @@ final class TabRegistry implements AutoCloseable {
         this.keys = keys;
         this.instance = instance;
         this.timeToLiveMs = config.tabTimeToLive().toMillis();
-        this.renewer = Thread.ofVirtual().name("nerve-redis-tabs").start(() -> renewEvery(config.tabTimeToLive().dividedBy(3)));
+        this.renewer = Thread.ofPlatform().daemon().name("nerve-redis-tabs").start(() -> renewEvery(config.tabTimeToLive().dividedBy(3)));
     }
 
     /** What a successful claim replaced: the previous connection of the same tab, or {@code null}. */

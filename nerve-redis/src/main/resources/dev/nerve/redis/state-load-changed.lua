@@ -1,12 +1,3 @@
--- The states whose stored version differs from the caller's.
--- KEYS: state keys; ARGV: the versions the caller holds, in KEYS order
--- Returns a flat list: index (1-based), HGETALL of that state, index, HGETALL, ...
-local out = {}
-for i = 1, #KEYS do
-  local version = redis.call('HGET', KEYS[i], '#version')
-  if version and version ~= ARGV[i] then
-    out[#out + 1] = i
-    out[#out + 1] = redis.call('HGETALL', KEYS[i])
-  end
-end
-return out
+-- The states whose stored version differs from the caller's (see append_changed).
+-- KEYS[1] the state index key, KEYS[2..] state keys; ARGV[1] token TTL in ms, ARGV[2..] versions held.
+return append_changed({}, 2, 2, KEYS[1], ARGV[1])

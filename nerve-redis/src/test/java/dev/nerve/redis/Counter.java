@@ -5,6 +5,8 @@ import dev.nerve.state.Computed;
 import dev.nerve.state.State;
 import dev.nerve.state.Var;
 
+import java.util.concurrent.CountDownLatch;
+
 /** The state the Redis tests share: a counter, background loops over lock blocks, a long block. */
 public class Counter extends State {
     public final Var<Integer> count = var(0);
@@ -14,6 +16,11 @@ public class Counter extends State {
     @Computed
     public int doubled() {
         return count.get() * 2;
+    }
+
+    @Computed
+    public String shout() {
+        return note.get().toUpperCase(java.util.Locale.ROOT);
     }
 
     @Event
@@ -31,9 +38,13 @@ public class Counter extends State {
         stop.set(true);
     }
 
-    /** 50 locked increments, a millisecond apart. */
+    /** Holds {@link #fifty} tasks at the start until a test opens it, so tasks of several instances overlap for sure. */
+    static volatile CountDownLatch gate = new CountDownLatch(0);
+
+    /** Once the gate is open, 50 locked increments, a millisecond apart. */
     @Event(background = true)
     public void fifty() throws InterruptedException {
+        gate.await();
         for (int i = 0; i < 50; i++) {
             lock(() -> count.update(c -> c + 1));
             Thread.sleep(1);
@@ -50,6 +61,17 @@ public class Counter extends State {
         })) {
             Thread.sleep(50);
         }
+    }
+
+    /** Writes {@code text}, then keeps the CPU busy for {@code millis} inside the block, deaf to interrupts. */
+    @Event(background = true)
+    public void writeThenSpin(String text, int millis) throws InterruptedException {
+        lock(() -> {
+            note.set(text);
+            long until = System.nanoTime() + millis * 1_000_000L;
+            while (System.nanoTime() < until) Thread.onSpinWait();
+        });
+        Thread.sleep(60_000); // a cancel ends the task here at the latest
     }
 
     /** Writes {@code text}, then holds the lock for {@code millis} before the block ends. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,12 +54,13 @@ class TwoInstancesTest {
 
     @RepeatedTest(5)
     void fourTasksOnEachOfTwoInstancesEndAtExactly400() {
+        Counter.gate = new CountDownLatch(1);
         TestTab onA = a.openTab();
         for (int i = 0; i < 4; i++) onA.send(Counter::fifty);
-        await().until(() -> a.backgroundTasks().list().size() == 4 || onA.view(Counter.class).count.get() > 0);
         TestTab onB = onA.reconnectTo(b);
         for (int i = 0; i < 4; i++) onB.send(Counter::fifty);
-        assertThat(a.backgroundTasks().list()).as("A's tasks still running while B's start").isNotEmpty();
+        await().until(() -> a.backgroundTasks().count() == 4 && b.backgroundTasks().count() == 4);
+        Counter.gate.countDown(); // all eight run at once, four on each instance
 
         assertThat(onB.await(Counter.class, s -> s.count.get() >= 400).count.get()).isEqualTo(400);
         await().until(() -> a.backgroundTasks().list().isEmpty() && b.backgroundTasks().list().isEmpty());
