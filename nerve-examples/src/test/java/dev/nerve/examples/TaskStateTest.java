@@ -17,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The seed example (DESIGN §2) behaves as the reference page describes. */
+/** The seed example (README, docs/concepts.md) behaves as the background-task page it comes from describes. */
 @Timeout(30)
 class TaskStateTest {
     private static final Duration STEP = Duration.ofMillis(500);
