@@ -59,6 +59,11 @@ public final class WireClient implements AutoCloseable {
         socket.sendText(text, true).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
+    /** Sends {@code bytes} as one binary message. */
+    public void sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
     /** Sends an event with the next id and returns that id. */
     public long send(String handler, Object... args) {
         long id = ids.incrementAndGet();

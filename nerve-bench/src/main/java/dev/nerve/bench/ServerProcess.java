@@ -33,7 +33,10 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Class<?> main, String heap, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"), main.getName()));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-XX:+UseG1GC"));
+        String extra = System.getenv("NERVE_BENCH_SERVER_OPTS"); // e.g. a profiler: -XX:StartFlightRecording=filename=server.jfr
+        if (extra != null && !extra.isBlank()) command.addAll(List.of(extra.trim().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         try {
             Path log = Files.createTempFile("nerve-bench-", ".log");

@@ -59,6 +59,7 @@ public final class Engine implements AutoCloseable {
         this.relay = store.relay();
         this.protocol = new ProtocolCodec(config.mapper());
         this.sessions = new TokenSessions(store, relay, codec, types, config.clock(), config.errorDetails(), config.maxTasksPerToken());
+        sessions.maxQueuedEvents(config.maxQueuedEvents());
         relay.start(sessions);
         this.sweeper = Thread.ofVirtual().name("nerve-expiry").start(this::sweep);
     }

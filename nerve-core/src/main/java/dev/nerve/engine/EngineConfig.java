@@ -24,6 +24,7 @@ public final class EngineConfig {
     private int maxMessageBytes = 1 << 20;
     private boolean errorDetails = false;
     private int maxTasksPerToken = 100;
+    private int maxQueuedEvents = 10_000;
     private ObjectMapper mapper = StateCodec.defaultMapper();
 
     EngineConfig() { }
@@ -92,6 +93,20 @@ public final class EngineConfig {
         if (tasks < 1) throw new IllegalArgumentException("maxTasksPerToken must be at least 1");
         this.maxTasksPerToken = tasks;
         return this;
+    }
+
+    /**
+     * How many browser events of one tab may wait to run (default 10,000); more are refused with an
+     * error message, so one tab cannot queue work without end.
+     */
+    public EngineConfig maxQueuedEvents(int events) {
+        if (events < 1) throw new IllegalArgumentException("maxQueuedEvents must be at least 1");
+        this.maxQueuedEvents = events;
+        return this;
+    }
+
+    public int maxQueuedEvents() {
+        return maxQueuedEvents;
     }
 
     /** The Jackson mapper for var values and event arguments; default {@link StateCodec#defaultMapper()}. */

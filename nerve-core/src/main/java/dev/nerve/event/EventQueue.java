@@ -6,6 +6,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One token's queue of normal events: they run one at a time, in arrival order (R-EV-2). No thread
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class EventQueue {
     private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicInteger size = new AtomicInteger();
     private final ThreadFactory threads;
 
     public EventQueue(ThreadFactory threads) {
@@ -23,8 +25,14 @@ public final class EventQueue {
 
     /** Appends {@code event}; it runs after every event submitted before it. */
     public void submit(Runnable event) {
+        size.incrementAndGet();
         waiting.add(event);
         if (draining.compareAndSet(false, true)) threads.newThread(this::drain).start();
+    }
+
+    /** How many events wait (not counting one that runs). */
+    public int waiting() {
+        return size.get();
     }
 
     /** True while events wait or one runs. */
@@ -44,7 +52,10 @@ public final class EventQueue {
 
     private void drain() {
         do {
-            for (Runnable event = waiting.poll(); event != null; event = waiting.poll()) runGuarded(event);
+            for (Runnable event = waiting.poll(); event != null; event = waiting.poll()) {
+                size.decrementAndGet();
+                runGuarded(event);
+            }
             draining.set(false);
         } while (!waiting.isEmpty() && draining.compareAndSet(false, true));
     }

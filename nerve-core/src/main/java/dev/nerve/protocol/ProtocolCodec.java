@@ -57,12 +57,12 @@ public final class ProtocolCodec {
 
     public String encode(ServerMessage message) {
         return switch (message) {
-            case ServerMessage.Hydrate h -> write(g -> {
+            case ServerMessage.Hydrate h -> StatesJson.isPlain(h.token(), h.state()) ? StatesJson.hydrate(h) : write(g -> {
                 g.writeStringField(Protocol.TYPE, Protocol.HYDRATE);
                 g.writeStringField(Protocol.TOKEN, h.token());
                 writeStates(g, Protocol.STATE, h.state());
             });
-            case ServerMessage.Delta d -> write(g -> {
+            case ServerMessage.Delta d -> StatesJson.isPlain("", d.changes()) ? StatesJson.delta(d) : write(g -> {
                 g.writeStringField(Protocol.TYPE, Protocol.DELTA);
                 writeStates(g, Protocol.CHANGES, d.changes());
                 if (d.event() != null) g.writeNumberField(Protocol.EVENT, d.event());

@@ -22,6 +22,7 @@ public final class BackgroundTask {
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile Thread thread;
     private volatile boolean cancelled;
+    private volatile boolean ended;
     private Throwable blockFailure;
 
     BackgroundTask(long id, String token, Class<? extends State> state, String handler, Instant startedAt) {
@@ -58,9 +59,9 @@ public final class BackgroundTask {
         return startedAt;
     }
 
-    /** Interrupts the task; returns false if it had already ended. */
+    /** Interrupts the task; returns false if its handler had already returned (its final delta is then left alone). */
     public boolean cancel() {
-        if (isDone()) return false;
+        if (ended || isDone()) return false;
         cancelled = true;
         Thread running = thread;
         if (running != null) running.interrupt();
@@ -98,6 +99,11 @@ public final class BackgroundTask {
         this.thread = thread;
         if (cancelled) thread.interrupt();
         thread.start();
+    }
+
+    /** The handler has returned: from now on a cancel must not interrupt the final delta. */
+    void ended() {
+        ended = true;
     }
 
     void enter() {

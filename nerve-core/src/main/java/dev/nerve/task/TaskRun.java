@@ -26,6 +26,7 @@ final class TaskRun {
             if (task.isCancelled() && Failures.isInterruption(failure)) log.debug("{} cancelled", task);
             else if (!task.isBlockFailure(failure)) Failures.report(token, handler.qualifiedName(), failure, null);
         } finally {
+            task.ended();
             Thread.interrupted();
             token.sessions().tasks().ended(task);
             if (task.isCancelled()) {

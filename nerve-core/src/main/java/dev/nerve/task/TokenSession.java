@@ -1,5 +1,6 @@
 package dev.nerve.task;
 
+import dev.nerve.event.BadEventException;
 import dev.nerve.event.EventQueue;
 import dev.nerve.event.EventSpec;
 import dev.nerve.event.HandlerModel;
@@ -141,6 +142,10 @@ public final class TokenSession implements StateContext {
             }
             send(new ServerMessage.Delta(Map.of(), event));
         } else {
+            if (queue.waiting() >= sessions.maxQueuedEvents()) {
+                throw new BadEventException(handler.qualifiedName() + " was dropped: " + queue.waiting()
+                        + " events of this tab are already waiting to run");
+            }
             queue.submit(() -> HandlerRun.run(this, type, handler, args, event));
         }
     }

@@ -38,6 +38,7 @@ public final class TokenSessions implements LocalTabs {
     private final Clock clock;
     private final boolean errorDetails;
     private volatile boolean closing;
+    private volatile int maxQueuedEvents = 10_000;
 
     /**
      * @param errorDetails     whether the browser's error messages include application exception messages
@@ -158,6 +159,15 @@ public final class TokenSessions implements LocalTabs {
 
     ThreadFactory eventThreads() {
         return eventThreads;
+    }
+
+    int maxQueuedEvents() {
+        return maxQueuedEvents;
+    }
+
+    /** How many browser events of one tab may wait to run before more are refused with an error. */
+    public void maxQueuedEvents(int events) {
+        this.maxQueuedEvents = events;
     }
 
     boolean errorDetails() {

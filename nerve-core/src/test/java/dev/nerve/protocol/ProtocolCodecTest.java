@@ -25,6 +25,57 @@ class ProtocolCodecTest {
     }
 
     @Test
+    void theFastPathForDeltasAndHydratesWritesWhatJacksonWould() throws Exception {
+        var mapper = StateCodec.defaultMapper();
+        Map<String, Map<String, RawJson>> states = new java.util.LinkedHashMap<>();
+        states.put("A", Map.of("list", new RawJson("[1,{\"x\":\"y\"}]"), "text", new RawJson("\"h\\u00e9\\\"\"")));
+        states.put("B", Map.of());
+        for (ServerMessage message : List.of(new ServerMessage.Delta(states, 99L), new ServerMessage.Delta(states, null),
+                new ServerMessage.Hydrate("t0k-en_", states))) {
+            String encoded = codec.encode(message);
+            assertThat(mapper.readTree(encoded)).as(encoded).isEqualTo(mapper.readTree(jacksonOnly(message)));
+            assertThat(codec.decodeServer(encoded)).isEqualTo(codec.decodeServer(jacksonOnly(message)));
+        }
+    }
+
+    @Test
+    void aNameThatNeedsEscapingTakesTheSlowPathAndStaysValidJson() throws Exception {
+        Map<String, Map<String, RawJson>> odd = Map.of("Odd\"State", Map.of("v\\ar", new RawJson("1")));
+        String encoded = codec.encode(new ServerMessage.Delta(odd, 1L));
+        assertThat(StateCodec.defaultMapper().readTree(encoded).path("changes").path("Odd\"State").path("v\\ar").asInt()).isEqualTo(1);
+    }
+
+    /** The message as Jackson writes it, field by field, for comparison with the fast path. */
+    private static String jacksonOnly(ServerMessage message) throws Exception {
+        var mapper = StateCodec.defaultMapper();
+        var root = mapper.createObjectNode();
+        switch (message) {
+            case ServerMessage.Delta d -> {
+                root.put("type", "delta");
+                root.set("changes", tree(d.changes()));
+                if (d.event() != null) root.put("event", d.event());
+            }
+            case ServerMessage.Hydrate h -> {
+                root.put("type", "hydrate");
+                root.put("token", h.token());
+                root.set("state", tree(h.state()));
+            }
+            default -> throw new IllegalArgumentException();
+        }
+        return mapper.writeValueAsString(root);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(Map<String, Map<String, RawJson>> states) throws Exception {
+        var mapper = StateCodec.defaultMapper();
+        var node = mapper.createObjectNode();
+        for (var state : states.entrySet()) {
+            var vars = node.putObject(state.getKey());
+            for (var var : state.getValue().entrySet()) vars.set(var.getKey(), mapper.readTree(var.getValue().json()));
+        }
+        return node;
+    }
+
+    @Test
     void messagesRoundTrip() {
         var event = new ClientMessage.Event(5, "TaskState.setMaxCounter", List.of(new TextNode("7"), new IntNode(2)));
         assertThat(codec.decodeClient(codec.encode(event))).isEqualTo(event);

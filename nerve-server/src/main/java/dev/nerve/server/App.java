@@ -31,6 +31,7 @@ public final class App implements AutoCloseable {
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final ReentrantLock lifecycle = new ReentrantLock();
     private WebServer server;
+    private boolean stopped;
 
     private App(AppConfig config) {
         this.config = config;
@@ -69,6 +70,7 @@ public final class App implements AutoCloseable {
         lifecycle.lock();
         try {
             if (server != null) throw new IllegalStateException("the app is already started");
+            if (stopped) throw new IllegalStateException("a stopped app cannot start again (its engine is closed); create a new one");
             server = WebServer.start(config, engine, pages);
             return this;
         } finally {
@@ -96,6 +98,7 @@ public final class App implements AutoCloseable {
         try {
             if (server != null) server.stop();
             server = null;
+            stopped = true;
             engine.close();
         } finally {
             lifecycle.unlock();

@@ -11,15 +11,15 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine's way to one tab's socket. {@link #send} only queues, so the token's lock is never held
- * across network writes; one writer at a time (a virtual thread started on demand) encodes and
- * writes the queue in order, waiting for each write. A tab that falls {@code maxQueued} messages
- * behind is closed as too slow; it reconnects and is hydrated.
+ * across network writes or encoding; one drainer at a time (a virtual thread started on demand)
+ * encodes the queue in order and hands each frame to Jetty, which writes them in that order without
+ * the drainer waiting. A tab with {@code maxQueued} messages queued or not yet written is closed as
+ * too slow; it reconnects and is hydrated.
  */
 final class SocketChannel implements ClientChannel {
     private static final Logger log = LoggerFactory.getLogger(SocketChannel.class);
@@ -27,8 +27,9 @@ final class SocketChannel implements ClientChannel {
     private final ProtocolCodec protocol;
     private final int maxQueued;
     private final Queue<ServerMessage> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicInteger queued = new AtomicInteger(); // sent and not yet written to the network
     private final AtomicBoolean writing = new AtomicBoolean();
+    private final Callback written = Callback.from(this::written, this::notWritten); // Jetty's answer to each frame
     private volatile boolean closed;
 
     SocketChannel(Session session, ProtocolCodec protocol, int maxQueued) {
@@ -64,22 +65,20 @@ final class SocketChannel implements ClientChannel {
     private void drain() {
         do {
             for (ServerMessage message = queue.poll(); message != null; message = queue.poll()) {
-                queued.decrementAndGet();
-                if (!closed) write(protocol.encode(message));
+                if (closed) queued.decrementAndGet();
+                else session.sendText(protocol.encode(message), written);
             }
             writing.set(false);
         } while (!queue.isEmpty() && writing.compareAndSet(false, true));
     }
 
-    private void write(String text) {
-        try {
-            Callback.Completable.with(done -> session.sendText(text, done)).get();
-        } catch (ExecutionException e) {
-            log.debug("a write to a closing socket failed: {}", e.getCause().toString());
-            closed = true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closed = true;
-        }
+    private void written() {
+        queued.decrementAndGet();
+    }
+
+    private void notWritten(Throwable cause) {
+        queued.decrementAndGet();
+        log.debug("a write to a closing socket failed: {}", cause.toString());
+        closed = true;
     }
 }

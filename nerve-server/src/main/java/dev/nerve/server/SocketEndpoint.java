@@ -2,10 +2,14 @@ package dev.nerve.server;
 
 import dev.nerve.engine.ConnectRequest;
 import dev.nerve.engine.Connection;
+import dev.nerve.protocol.ServerMessage;
+import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.nio.ByteBuffer;
 
 /**
  * One tab's WebSocket. Jetty hands it one frame at a time (it asks for the next once this one is
@@ -43,6 +47,14 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     public void onWebSocketText(String text) {
         Connection current = connection;
         if (current != null) current.receive(text);
+    }
+
+    /** Nerve speaks JSON text only: a binary message gets an error and changes nothing. */
+    @Override
+    public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
+        callback.succeed();
+        SocketChannel socket = channel;
+        if (socket != null) socket.send(new ServerMessage.Error("binary messages are not part of Nerve's protocol; send JSON text", null));
     }
 
     @Override

@@ -119,6 +119,25 @@ class RobustnessWireTest {
     }
 
     @Test
+    void aBinaryMessageGetsAnErrorAndTheSocketStaysOpen() {
+        try (WireClient tab = WireClient.connect(app.port(), "page=/")) {
+            tab.hydrate();
+            int before = tab.count();
+            tab.sendBinary(new byte[] {1, 2, 3});
+
+            assertThat(tab.awaitErrorAfter(before).path("message").asText()).contains("binary");
+            assertStillServedAndUnchanged(tab);
+        }
+    }
+
+    @Test
+    void aStoppedAppCannotBeStartedAgain() {
+        App stopped = App.create(c -> c.port(0)).page("/", Box.class, s -> Html.text(s.count)).start();
+        stopped.stop();
+        assertThatThrownBy(stopped::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("create a new one");
+    }
+
+    @Test
     void anUpgradeFromAnotherOriginIsRefused() {
         assertThatThrownBy(() -> WireClient.connect(app.port(), "page=/", Map.of("Origin", "https://evil.example")))
                 .isInstanceOf(CompletionException.class)
