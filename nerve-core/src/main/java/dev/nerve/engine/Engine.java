@@ -103,14 +103,20 @@ public final class Engine implements AutoCloseable {
         return sessions.tasks();
     }
 
+    /** The store of state and locks: the configured one, or the one the engine opened itself and closes in {@link #close()}. */
     public StateStore store() {
         return store;
     }
 
+    /** The codec for messages between tabs and the engine, on the configured mapper; thread-safe. */
     public ProtocolCodec protocol() {
         return protocol;
     }
 
+    /**
+     * The settings the engine was created with. Do not change them afterwards: some were read once at
+     * creation, others are read on each use.
+     */
     public EngineConfig config() {
         return config;
     }

@@ -105,6 +105,7 @@ public final class EngineConfig {
         return this;
     }
 
+    /** The configured {@link #maxQueuedEvents(int)}. */
     public int maxQueuedEvents() {
         return maxQueuedEvents;
     }
@@ -115,6 +116,7 @@ public final class EngineConfig {
         return this;
     }
 
+    /** The state classes registered so far, as a copy. */
     public List<Class<? extends State>> states() {
         return List.copyOf(states);
     }
@@ -129,26 +131,32 @@ public final class EngineConfig {
         return storeUrl;
     }
 
+    /** The configured {@link #tokenTimeToLive(Duration)}. */
     public Duration tokenTimeToLive() {
         return tokenTimeToLive;
     }
 
+    /** The configured {@link #clock(Clock)}. */
     public Clock clock() {
         return clock;
     }
 
+    /** The configured {@link #maxMessageBytes(int)}. */
     public int maxMessageBytes() {
         return maxMessageBytes;
     }
 
+    /** The configured {@link #errorDetails(boolean)}. */
     public boolean errorDetails() {
         return errorDetails;
     }
 
+    /** The configured {@link #maxTasksPerToken(int)}. */
     public int maxTasksPerToken() {
         return maxTasksPerToken;
     }
 
+    /** The configured {@link #mapper(ObjectMapper)}. */
     public ObjectMapper mapper() {
         return mapper;
     }

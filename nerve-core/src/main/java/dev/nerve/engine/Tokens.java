@@ -11,6 +11,7 @@ public final class Tokens {
 
     private Tokens() { }
 
+    /** A new token: 128 bits from {@link SecureRandom}, as 22 URL-safe Base64 characters. Thread-safe. */
     public static String fresh() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);

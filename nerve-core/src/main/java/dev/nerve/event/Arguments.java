@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public final class Arguments {
     private final ObjectMapper strict;
 
+    /** A decoder on a stricter copy of {@code mapper}; the given mapper is not changed. Thread-safe. */
     public Arguments(ObjectMapper mapper) {
         this.strict = mapper.copy();
         for (LogicalType scalar : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {

@@ -7,10 +7,12 @@ package dev.nerve.event;
  */
 public final class BadEventException extends RuntimeException {
 
+    /** An event refused for the reason in {@code message}. */
     public BadEventException(String message) {
         super(message);
     }
 
+    /** An event refused for the reason in {@code message}, found while handling {@code cause}. */
     public BadEventException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -19,6 +19,7 @@ public final class EventQueue {
     private final AtomicInteger size = new AtomicInteger();
     private final ThreadFactory threads;
 
+    /** A queue whose drain threads, one at a time, come from {@code threads}. */
     public EventQueue(ThreadFactory threads) {
         this.threads = threads;
     }

@@ -39,18 +39,40 @@ public final class EventSpec {
         this.args = Collections.unmodifiableList(Arrays.asList(args));
     }
 
+    /**
+     * An event for a handler without arguments: {@code EventSpec.of(TaskState::clearCounter)}.
+     *
+     * @throws IllegalArgumentException if {@code handler} is a lambda rather than a method reference, or
+     *                                  does not name an {@code @Event} method of a {@link State}
+     */
     public static <S extends State> EventSpec of(HandlerRef<S> handler) {
         return resolve(handler);
     }
 
+    /**
+     * An event for a one-argument handler, called with {@code a} as given (no JSON round trip):
+     * {@code EventSpec.of(TaskState::setMaxCounter, "10")}.
+     *
+     * @throws IllegalArgumentException as {@link #of(HandlerRef)} does
+     */
     public static <S extends State, A> EventSpec of(HandlerRef1<S, A> handler, A a) {
         return resolve(handler, a);
     }
 
+    /**
+     * An event for a two-argument handler, called with {@code a} and {@code b} as given.
+     *
+     * @throws IllegalArgumentException as {@link #of(HandlerRef)} does
+     */
     public static <S extends State, A, B> EventSpec of(HandlerRef2<S, A, B> handler, A a, B b) {
         return resolve(handler, a, b);
     }
 
+    /**
+     * An event for a three-argument handler, called with {@code a}, {@code b} and {@code c} as given.
+     *
+     * @throws IllegalArgumentException as {@link #of(HandlerRef)} does
+     */
     public static <S extends State, A, B, C> EventSpec of(HandlerRef3<S, A, B, C> handler, A a, B b, C c) {
         return resolve(handler, a, b, c);
     }

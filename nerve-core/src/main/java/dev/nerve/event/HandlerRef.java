@@ -10,5 +10,6 @@ import java.io.Serializable;
  */
 @FunctionalInterface
 public interface HandlerRef<S extends State> extends Serializable {
+    /** Runs the handler on {@code state}; Nerve only reads which method this names and never calls it. */
     void call(S state) throws Exception;
 }

@@ -30,6 +30,11 @@ public final class HandlerTable {
         this.handlers = Map.copyOf(handlers);
     }
 
+    /**
+     * The handlers of {@code type} and its superclasses; an override replaces the handler it overrides.
+     *
+     * @throws StateDefinitionException for a handler Nerve cannot call, naming the class and method
+     */
     public static HandlerTable scan(Class<? extends State> type, TypeFactory types) {
         Map<String, HandlerModel> found = new LinkedHashMap<>();
         for (Class<?> declaring : Hierarchy.topDown(type)) {
@@ -53,6 +58,7 @@ public final class HandlerTable {
         return handlers.get(name);
     }
 
+    /** Every handler, in no particular order. */
     public Collection<HandlerModel> all() {
         return handlers.values();
     }

@@ -19,16 +19,19 @@ import java.util.stream.Collectors;
  */
 public record StateType(StateModel<? extends State> model, HandlerTable handlers, Set<Method> backgrounds) {
 
+    /** The type of {@code model} with {@code handlers}, its background handlers picked out. */
     public static StateType of(StateModel<? extends State> model, HandlerTable handlers) {
         Set<Method> backgrounds = handlers.all().stream().filter(HandlerModel::background)
                 .map(HandlerModel::method).collect(Collectors.toUnmodifiableSet());
         return new StateType(model, handlers, backgrounds);
     }
 
+    /** The name on the wire and in the store: the class's simple name. */
     public String name() {
         return model.name();
     }
 
+    /** True if any of its handlers runs in the background. */
     public boolean hasBackgroundHandlers() {
         return !backgrounds.isEmpty();
     }

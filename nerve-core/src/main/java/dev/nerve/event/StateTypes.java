@@ -21,6 +21,7 @@ public final class StateTypes {
     private final StateCodec codec;
     private final ReentrantLock registering = new ReentrantLock();
 
+    /** An empty registry whose states encode their vars with {@code codec}. Thread-safe. */
     public StateTypes(StateCodec codec) {
         this.codec = codec;
     }
@@ -48,6 +49,7 @@ public final class StateTypes {
         return handler;
     }
 
+    /** The registered types, a live view in no particular order. */
     public Collection<StateType> all() {
         return byClass.values();
     }

@@ -10,6 +10,7 @@ package dev.nerve.protocol;
  */
 @FunctionalInterface
 public interface ClientChannel {
+    /** Delivers {@code message} to the tab, or drops it if the tab has gone; thread-safe and quick, as above. */
     void send(ServerMessage message);
 
     /** Ends the connection, e.g. with {@link Protocol#CLOSE_REPLACED}; the default does nothing. */

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class ProtocolCodec {
     private final ObjectMapper mapper;
 
+    /** A codec that reads and writes JSON with {@code mapper}; thread-safe while the mapper is not reconfigured. */
     public ProtocolCodec(ObjectMapper mapper) {
         this.mapper = mapper;
     }
@@ -38,6 +39,7 @@ public final class ProtocolCodec {
         };
     }
 
+    /** The JSON text of {@code message}, as a browser sends it; for test clients and load generators. */
     public String encode(ClientMessage message) {
         return switch (message) {
             case ClientMessage.Event e -> write(g -> {
@@ -55,6 +57,7 @@ public final class ProtocolCodec {
         };
     }
 
+    /** The JSON text of {@code message}, as the browser receives it. */
     public String encode(ServerMessage message) {
         return switch (message) {
             case ServerMessage.Hydrate h -> StatesJson.isPlain(h.token(), h.state()) ? StatesJson.hydrate(h) : write(g -> {

@@ -21,6 +21,7 @@ public final class ComputedValue {
         this.model = model;
     }
 
+    /** The computed var's name: its method name. */
     public String name() {
         return model.name();
     }

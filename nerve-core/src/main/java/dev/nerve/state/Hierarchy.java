@@ -8,6 +8,7 @@ import java.util.List;
 public final class Hierarchy {
     private Hierarchy() { }
 
+    /** {@code type} and its superclasses up to, not including, {@link State}; the topmost first. */
     public static List<Class<?>> topDown(Class<? extends State> type) {
         Deque<Class<?>> chain = new ArrayDeque<>();
         for (Class<?> c = type; c != null && c != State.class && c != Object.class; c = c.getSuperclass()) {

@@ -7,6 +7,7 @@ package dev.nerve.state;
  */
 public final class ImmutableStateException extends IllegalStateException {
 
+    /** A refused write or call; {@code message} says which and what to do instead. */
     public ImmutableStateException(String message) {
         super(message);
     }

@@ -23,37 +23,68 @@ public final class ListVar<E> extends Var<List<E>> {
         super(owner, freeze(initial), backend);
     }
 
-    /** Replaces the whole list with a copy of {@code elements}. */
+    /**
+     * Replaces the whole list with a copy of {@code elements}.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     @Override
     public void set(List<E> elements) {
         super.set(freeze(elements));
     }
 
+    /**
+     * Appends {@code element}.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public void add(E element) {
         change(list -> list.add(element));
     }
 
+    /**
+     * Inserts {@code element} at {@code index}, moving later elements up one.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public void add(int index, E element) {
         change(list -> list.add(index, element));
     }
 
+    /**
+     * Appends every element of {@code elements}, in their iteration order.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public void addAll(Collection<? extends E> elements) {
         change(list -> list.addAll(elements));
     }
 
-    /** Replaces the element at {@code index}. */
+    /**
+     * Replaces the element at {@code index}.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public void set(int index, E element) {
         change(list -> list.set(index, element));
     }
 
-    /** Removes and returns the element at {@code index}. */
+    /**
+     * Removes and returns the element at {@code index}.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public E removeAt(int index) {
         E removed = get(index);
         change(list -> list.remove(index));
         return removed;
     }
 
-    /** Removes the first element equal to {@code element}; true if there was one. */
+    /**
+     * Removes the first element equal to {@code element}; true if there was one.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public boolean remove(E element) {
         if (!contains(element)) {
             checkWritable();
@@ -63,6 +94,12 @@ public final class ListVar<E> extends Var<List<E>> {
         return true;
     }
 
+    /**
+     * Removes the elements that match {@code filter}; true if any did. {@code filter} may run more
+     * than once per element, so it should have no side effects.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public boolean removeIf(Predicate<? super E> filter) {
         checkWritable();
         if (get().stream().noneMatch(filter)) return false;
@@ -70,30 +107,49 @@ public final class ListVar<E> extends Var<List<E>> {
         return true;
     }
 
+    /**
+     * Replaces each element with {@code operator} applied to it.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public void replaceAll(UnaryOperator<E> operator) {
         change(list -> list.replaceAll(operator));
     }
 
+    /**
+     * Sorts the elements by {@code order}; {@code null} sorts them by their natural order.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public void sort(Comparator<? super E> order) {
         change(list -> list.sort(order));
     }
 
+    /**
+     * Removes every element.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public void clear() {
         change(List::clear);
     }
 
+    /** The element at {@code index}; a read, allowed on any thread. */
     public E get(int index) {
         return get().get(index);
     }
 
+    /** How many elements the list holds. */
     public int size() {
         return get().size();
     }
 
+    /** True if the list has no elements. */
     public boolean isEmpty() {
         return get().isEmpty();
     }
 
+    /** True if some element equals {@code element}. */
     public boolean contains(Object element) {
         return get().contains(element);
     }

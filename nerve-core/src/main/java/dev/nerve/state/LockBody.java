@@ -7,5 +7,6 @@ package dev.nerve.state;
  */
 @FunctionalInterface
 public interface LockBody<X extends Exception> {
+    /** The block's work; it runs on the thread that called {@code lock}, holding the token's lock. */
     void run() throws X;
 }

@@ -8,5 +8,6 @@ package dev.nerve.state;
  */
 @FunctionalInterface
 public interface LockCall<T, X extends Exception> {
+    /** The block's work; it runs on the thread that called {@code lock}, holding the token's lock. */
     T call() throws X;
 }

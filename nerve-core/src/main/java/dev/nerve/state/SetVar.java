@@ -18,13 +18,21 @@ public final class SetVar<E> extends Var<Set<E>> {
         super(owner, freeze(initial), backend);
     }
 
-    /** Replaces the whole set with a copy of {@code elements}. */
+    /**
+     * Replaces the whole set with a copy of {@code elements}.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     @Override
     public void set(Set<E> elements) {
         super.set(freeze(elements));
     }
 
-    /** Adds {@code element}; true if it was not there. */
+    /**
+     * Adds {@code element}; true if it was not there.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public boolean add(E element) {
         checkWritable();
         if (contains(element)) return false;
@@ -32,11 +40,20 @@ public final class SetVar<E> extends Var<Set<E>> {
         return true;
     }
 
+    /**
+     * Adds each element of {@code elements} that is not there yet, in their iteration order.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public void addAll(Collection<? extends E> elements) {
         change(set -> set.addAll(elements));
     }
 
-    /** Removes {@code element}; true if it was there. */
+    /**
+     * Removes {@code element}; true if it was there.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public boolean remove(E element) {
         checkWritable();
         if (!contains(element)) return false;
@@ -44,18 +61,26 @@ public final class SetVar<E> extends Var<Set<E>> {
         return true;
     }
 
+    /**
+     * Removes every element.
+     *
+     * @throws ImmutableStateException in a background task outside a lock block, before anything changes
+     */
     public void clear() {
         change(Set::clear);
     }
 
+    /** True if the set holds {@code element}; a read, allowed on any thread. */
     public boolean contains(Object element) {
         return get().contains(element);
     }
 
+    /** How many elements the set holds. */
     public int size() {
         return get().size();
     }
 
+    /** True if the set has no elements. */
     public boolean isEmpty() {
         return get().isEmpty();
     }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class StateCodec {
     private final ObjectMapper mapper;
 
+    /** A codec on {@code mapper}, used as given; thread-safe while the mapper is not reconfigured. */
     public StateCodec(ObjectMapper mapper) {
         this.mapper = mapper;
     }
@@ -30,12 +31,19 @@ public final class StateCodec {
                 .build();
     }
 
+    /** The mapper var values are encoded and decoded with. */
     public ObjectMapper mapper() {
         return mapper;
     }
 
-    /** The JSON text of {@code value}; {@code label} names the var in the error. */
+    /**
+     * The JSON text of {@code value}; {@code label} names the var in the error. Strings, integers and
+     * booleans, the values written most, are written directly in standard JSON (as Jackson writes them
+     * unless a serializer for those JDK types is registered); everything else goes through the mapper.
+     */
     public String encode(String label, Object value) {
+        String scalar = scalar(value);
+        if (scalar != null) return scalar;
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException | RuntimeException e) {
@@ -50,6 +58,26 @@ public final class StateCodec {
         } catch (JsonProcessingException | RuntimeException e) {
             throw new StateEncodingException(label + " cannot be decoded as " + type.toCanonical() + ": " + rootMessage(e), e);
         }
+    }
+
+    /** The JSON of a plain scalar, or {@code null} if {@code value} is something else or a string that needs escaping. */
+    private static String scalar(Object value) {
+        return switch (value) {
+            case null -> "null";
+            case Integer i -> i.toString();
+            case Long l -> l.toString();
+            case Boolean b -> b.toString();
+            case String s -> isPlain(s) ? '"' + s + '"' : null;
+            default -> null;
+        };
+    }
+
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') return false;
+        }
+        return true;
     }
 
     static String rootMessage(Throwable e) {

@@ -50,6 +50,7 @@ public final class StateModel<S extends State> {
         return type.getSimpleName();
     }
 
+    /** The state class. */
     public Class<S> type() {
         return type;
     }
@@ -59,14 +60,17 @@ public final class StateModel<S extends State> {
         return name;
     }
 
+    /** The var fields, those of superclasses first; unmodifiable. */
     public List<VarModel> vars() {
         return vars;
     }
 
+    /** The var called {@code varName}, or {@code null}. */
     public VarModel var(String varName) {
         return varsByName.get(varName);
     }
 
+    /** The {@link Computed} methods; unmodifiable. */
     public List<ComputedModel> computed() {
         return computed;
     }

@@ -5,6 +5,7 @@ package dev.nerve.store;
  */
 public interface Lease {
 
+    /** The token whose lock this is. */
     String token();
 
     /** Throws {@link LockLostException} if the lock is no longer held (it expired or was taken over). */

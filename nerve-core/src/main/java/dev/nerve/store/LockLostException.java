@@ -6,6 +6,7 @@ package dev.nerve.store;
  */
 public final class LockLostException extends StoreException {
 
+    /** A lost lock, described by {@code message}. */
     public LockLostException(String message) {
         super(message);
     }

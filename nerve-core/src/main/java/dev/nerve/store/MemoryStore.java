@@ -18,6 +18,7 @@ public final class MemoryStore implements StateStore {
     private final Clock clock;
     private final Duration timeToLive;
 
+    /** A store whose {@link #expireIdle()} drops tokens unused for longer than {@code timeToLive}, by {@code clock}. */
     public MemoryStore(Clock clock, Duration timeToLive) {
         this.clock = clock;
         this.timeToLive = timeToLive;

@@ -38,14 +38,17 @@ public final class BackgroundTask {
         return CURRENT.get();
     }
 
+    /** The task's id: unique within its engine and increasing in start order, for {@link BackgroundTasks#find}. */
     public long id() {
         return id;
     }
 
+    /** The token (browser tab) the task runs for. */
     public String token() {
         return token;
     }
 
+    /** The state class whose handler the task runs. */
     public Class<? extends State> state() {
         return state;
     }
@@ -55,6 +58,7 @@ public final class BackgroundTask {
         return handler;
     }
 
+    /** When the task was started, by the engine's clock. */
     public Instant startedAt() {
         return startedAt;
     }
@@ -68,6 +72,7 @@ public final class BackgroundTask {
         return true;
     }
 
+    /** True once {@link #cancel()} has succeeded; the task may still be ending. */
     public boolean isCancelled() {
         return cancelled;
     }

@@ -58,6 +58,7 @@ public final class BackgroundTasks {
         return byToken.containsKey(token);
     }
 
+    /** The running task with {@code id}, or empty if there is none (it may have ended). */
     public Optional<BackgroundTask> find(long id) {
         return Optional.ofNullable(running.get(id));
     }

@@ -73,6 +73,7 @@ public final class LockSession {
         return owner == Thread.currentThread() && open;
     }
 
+    /** Who holds this session: a normal handler, a lock block, or the framework. */
     public SessionKind kind() {
         return kind;
     }

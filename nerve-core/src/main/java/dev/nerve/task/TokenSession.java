@@ -241,6 +241,7 @@ public final class TokenSession implements StateContext {
         replaced.close(Protocol.CLOSE_REPLACED, "the tab connected again");
     }
 
+    /** True while a tab of this token is connected to this process. */
     public boolean isConnected() {
         return channel != null;
     }
@@ -250,6 +251,7 @@ public final class TokenSession implements StateContext {
         return channel == null && active == null && !queue.isBusy() && !sessions.tasks().isRunningFor(token);
     }
 
+    /** When the token was last used here (an event, a ping, a connection, a lock); its expiry counts from then. */
     public Instant lastUsed() {
         return lastUsed;
     }

@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TokenSessions implements LocalTabs {
     private static final Logger log = LoggerFactory.getLogger(TokenSessions.class);
+    private static final int REHYDRATE_ATTEMPTS = 50;
+    private static final java.time.Duration REHYDRATE_PAUSE = java.time.Duration.ofMillis(200);
     private final Map<String, TokenSession> sessions = new ConcurrentHashMap<>();
     private final StateStore store;
     private final TabRelay relay;
@@ -61,6 +63,7 @@ public final class TokenSessions implements LocalTabs {
         return sessions.computeIfAbsent(token, t -> new TokenSession(t, this));
     }
 
+    /** The session of {@code token} if this process has one; unlike {@link #get}, never creates one. */
     public Optional<TokenSession> existing(String token) {
         return Optional.ofNullable(sessions.get(token));
     }
@@ -101,13 +104,26 @@ public final class TokenSessions implements LocalTabs {
         if (session != null && session.isConnected()) Thread.ofVirtual().name("nerve-rehydrate").start(() -> rehydrate(session));
     }
 
+    /** Hydrates the tab again; while the store is still coming back, tries again for a while. */
     private static void rehydrate(TokenSession session) {
-        try {
-            session.hydrate(session.hydratedStates());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.warn("could not send token {} its state again: {}", session.token(), e.toString());
+        for (int attempt = 1; session.isConnected(); attempt++) {
+            try {
+                session.hydrate(session.hydratedStates());
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == REHYDRATE_ATTEMPTS) {
+                    log.warn("could not send token {} its state again: {}", session.token(), e.toString());
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(REHYDRATE_PAUSE);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
@@ -125,6 +141,7 @@ public final class TokenSessions implements LocalTabs {
         return closing;
     }
 
+    /** How many tokens have a session on this process. */
     public int size() {
         return sessions.size();
     }
@@ -133,22 +150,27 @@ public final class TokenSessions implements LocalTabs {
         return relay;
     }
 
+    /** The store that holds every token's state and lock. */
     public StateStore store() {
         return store;
     }
 
+    /** The codec var values are stored and sent with. */
     public StateCodec codec() {
         return codec;
     }
 
+    /** The decoder of browser events' arguments. */
     public Arguments arguments() {
         return arguments;
     }
 
+    /** The registered state classes. */
     public StateTypes types() {
         return types;
     }
 
+    /** The running background tasks of every token. */
     public BackgroundTasks tasks() {
         return tasks;
     }

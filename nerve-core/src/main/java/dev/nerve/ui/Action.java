@@ -8,5 +8,6 @@ import java.io.Serializable;
  */
 @FunctionalInterface
 public interface Action extends Serializable {
+    /** Runs the handler; Nerve only reads which method this names and never calls it. */
     void run() throws Exception;
 }

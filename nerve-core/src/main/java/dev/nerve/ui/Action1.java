@@ -8,5 +8,6 @@ import java.io.Serializable;
  */
 @FunctionalInterface
 public interface Action1<A> extends Serializable {
+    /** Runs the handler with {@code a}; Nerve only reads which method this names and never calls it. */
     void run(A a) throws Exception;
 }

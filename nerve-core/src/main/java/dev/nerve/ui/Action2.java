@@ -8,5 +8,6 @@ import java.io.Serializable;
  */
 @FunctionalInterface
 public interface Action2<A, B> extends Serializable {
+    /** Runs the handler with {@code a} and {@code b}; Nerve only reads which method this names and never calls it. */
     void run(A a, B b) throws Exception;
 }

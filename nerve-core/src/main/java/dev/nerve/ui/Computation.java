@@ -8,5 +8,6 @@ import java.io.Serializable;
  */
 @FunctionalInterface
 public interface Computation<T> extends Serializable {
+    /** Computes the value; Nerve only reads which method this names and never calls it. */
     T compute();
 }

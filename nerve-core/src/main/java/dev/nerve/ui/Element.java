@@ -27,6 +27,7 @@ public final class Element implements Component {
         this.children.addAll(Html.components(children));
     }
 
+    /** What the page compiler reads. These are the element's own collections, not copies. */
     public String tag() { return tag; }
     public Map<String, Object> attributes() { return attributes; }
     public Map<String, Object> styles() { return styles; }
@@ -44,6 +45,7 @@ public final class Element implements Component {
         return this;
     }
 
+    /** Shortcuts for {@link #attr} with the attribute of the same name. */
     public Element id(String id) { return attr("id", id); }
     public Element name(String name) { return attr("name", name); }
     public Element type(String type) { return attr("type", type); }
@@ -51,9 +53,12 @@ public final class Element implements Component {
     public Element title(Object text) { return attr("title", text); }
     /** The value of an input, select or textarea; kept in step with a bound var unless the user is editing it. */
     public Element value(Object value) { return attr("value", value); }
+    /** Whether a checkbox is ticked; a bound value follows the var's changes. */
     public Element checked(Object checked) { return attr("checked", checked); }
+    /** Whether the control is disabled; a false or null value removes the attribute. */
     public Element disabled(Object disabled) { return attr("disabled", disabled); }
 
+    /** Adds CSS classes that the element always has; see {@link #classIf} for conditional ones. */
     public Element className(String... names) {
         classes.addAll(Arrays.asList(names));
         return this;
@@ -72,6 +77,7 @@ public final class Element implements Component {
         return this;
     }
 
+    /** Shortcuts for {@link #style} with the CSS property of the same name. */
     public Element width(Object value) { return style("width", value); }
     public Element height(Object value) { return style("height", value); }
     public Element padding(Object value) { return style("padding", value); }
@@ -80,6 +86,7 @@ public final class Element implements Component {
     public Element color(Object value) { return style("color", value); }
     public Element background(Object value) { return style("background", value); }
 
+    /** On click, calls {@code handler}, a bound method reference such as {@code s::toggleRunning}. */
     public Element onClick(Action handler) {
         return on("click", handler, List.of(), EventProp.Passes.NOTHING);
     }
@@ -89,6 +96,7 @@ public final class Element implements Component {
         return on("click", handler, Arrays.asList(arg), EventProp.Passes.NOTHING);
     }
 
+    /** On click, calls {@code handler} with {@code a} and {@code b}, each a constant or an expression. */
     public <A, B> Element onClick(Action2<A, B> handler, Object a, Object b) {
         return on("click", handler, Arrays.asList(a, b), EventProp.Passes.NOTHING);
     }

@@ -15,58 +15,72 @@ import java.util.List;
  */
 public interface Expr<T> {
 
+    /** True if this is falsy (JavaScript {@code !}). */
     default Expr<Boolean> not() {
         return Op.of("not", this);
     }
 
+    /** True if this and {@code other} are both truthy. */
     default Expr<Boolean> and(Object other) {
         return Op.of("and", this, other);
     }
 
+    /** True if this or {@code other} is truthy. */
     default Expr<Boolean> or(Object other) {
         return Op.of("or", this, other);
     }
 
+    /** True if this equals {@code other}, JSON values compared by content. */
     default Expr<Boolean> eq(Object other) {
         return Op.of("eq", this, other);
     }
 
+    /** True unless this equals {@code other}; the opposite of {@link #eq}. */
     default Expr<Boolean> ne(Object other) {
         return Op.of("ne", this, other);
     }
 
+    /** True if this is less than {@code other} (JavaScript {@code <}). */
     default Expr<Boolean> lt(Object other) {
         return Op.of("lt", this, other);
     }
 
+    /** True if this is at most {@code other} (JavaScript {@code <=}). */
     default Expr<Boolean> le(Object other) {
         return Op.of("le", this, other);
     }
 
+    /** True if this is greater than {@code other} (JavaScript {@code >}). */
     default Expr<Boolean> gt(Object other) {
         return Op.of("gt", this, other);
     }
 
+    /** True if this is at least {@code other} (JavaScript {@code >=}). */
     default Expr<Boolean> ge(Object other) {
         return Op.of("ge", this, other);
     }
 
+    /** This plus {@code other}, both read as numbers. */
     default Expr<Number> plus(Object other) {
         return Op.of("add", this, other);
     }
 
+    /** This minus {@code other}, both read as numbers. */
     default Expr<Number> minus(Object other) {
         return Op.of("sub", this, other);
     }
 
+    /** This times {@code other}, both read as numbers. */
     default Expr<Number> times(Object other) {
         return Op.of("mul", this, other);
     }
 
+    /** This divided by {@code other}, both read as numbers (JavaScript division, not integer division). */
     default Expr<Number> dividedBy(Object other) {
         return Op.of("div", this, other);
     }
 
+    /** The remainder of this divided by {@code other}, both read as numbers (JavaScript {@code %}). */
     default Expr<Number> mod(Object other) {
         return Op.of("mod", this, other);
     }

@@ -37,9 +37,11 @@ public final class Html {
     public static Element grid(int columns, Object... children) {
         return new Element("div", children).className("nerve-grid").style("grid-template-columns", "repeat(" + columns + ", minmax(0, 1fr))");
     }
+    /** A plain {@code div}, for grouping children without a layout of its own. */
     public static Element box(Object... children) { return new Element("div", children); }
     /** A row of navigation links. */
     public static Element nav(Object... links) { return new Element("nav", links).className("nerve-nav"); }
+    /** The same as {@link #box}. */
     public static Element div(Object... children) { return box(children); }
 
     // text
@@ -48,20 +50,35 @@ public final class Html {
     public static Element text(Object... parts) { return new Element("span", parts); }
     /** A section heading ({@code h2}); {@link #h1} and {@link #h3} for the levels around it. */
     public static Element heading(Object... parts) { return new Element("h2", parts); }
+    /** A top-level heading ({@code h1}). */
     public static Element h1(Object... parts) { return new Element("h1", parts); }
+    /** A subheading ({@code h3}). */
     public static Element h3(Object... parts) { return new Element("h3", parts); }
+    /** A paragraph ({@code p}). */
     public static Element paragraph(Object... parts) { return new Element("p", parts); }
+    /** A link to {@code href}; the browser refuses schemes other than http, https, mailto and tel (relative URLs are fine). */
     public static Element link(Object text, Object href) { return new Element("a", text).attr("href", href); }
+    /**
+     * An image from {@code src}, described by {@code alt}; URLs are checked as for {@link #link},
+     * {@code data:image/} ones allowed too.
+     */
     public static Element image(Object src, Object alt) { return new Element("img").attr("src", src).attr("alt", alt); }
 
     // forms
 
+    /** A button ({@code type="button"}, so it never submits a form by itself). */
     public static Element button(Object... children) { return new Element("button", children).type("button"); }
+    /** A one-line text input; set its value with {@link Element#value}. */
     public static Element input() { return new Element("input").type("text"); }
+    /** A multi-line text input. */
     public static Element textarea() { return new Element("textarea"); }
+    /** A checkbox; {@link Element#onChange} passes it a boolean. */
     public static Element checkbox() { return new Element("input").type("checkbox"); }
+    /** A drop-down list of {@link #option}s. */
     public static Element select(Object... options) { return new Element("select", options); }
+    /** An option of a {@link #select}: {@code label} is shown, {@code value} becomes the select's value when picked. */
     public static Element option(Object value, Object label) { return new Element("option", label).value(value); }
+    /** A label for a form field. */
     public static Element label(Object... children) { return new Element("label", children); }
     /** A form; its submit button sends {@link Element#onSubmit} with the named fields, without reloading the page. */
     public static Element form(Object... children) { return new Element("form", children); }
@@ -70,14 +87,23 @@ public final class Html {
 
     // lists and tables
 
+    /** A bulleted list of {@link #li} items. */
     public static Element ul(Object... items) { return new Element("ul", items); }
+    /** A numbered list of {@link #li} items. */
     public static Element ol(Object... items) { return new Element("ol", items); }
+    /** An item of a {@link #ul} or {@link #ol}. */
     public static Element li(Object... children) { return new Element("li", children); }
+    /** A table of {@link #thead} and {@link #tbody} sections, or of rows. */
     public static Element table(Object... sections) { return new Element("table", sections); }
+    /** The header rows of a table. */
     public static Element thead(Object... rows) { return new Element("thead", rows); }
+    /** The body rows of a table. */
     public static Element tbody(Object... rows) { return new Element("tbody", rows); }
+    /** A table row of {@link #th} or {@link #td} cells. */
     public static Element tr(Object... cells) { return new Element("tr", cells); }
+    /** A header cell. */
     public static Element th(Object... children) { return new Element("th", children); }
+    /** A data cell. */
     public static Element td(Object... children) { return new Element("td", children); }
 
     // bindings

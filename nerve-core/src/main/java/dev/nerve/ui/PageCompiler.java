@@ -22,6 +22,7 @@ public final class PageCompiler {
     private final StateTypes types;
     private final ObjectMapper mapper;
 
+    /** A compiler for views of the states in {@code types}, encoding constants with {@code mapper}. */
     public PageCompiler(StateTypes types, ObjectMapper mapper) {
         this.types = types;
         this.mapper = mapper;

@@ -73,6 +73,7 @@ public final class RedisConfig {
         return this;
     }
 
+    /** The configured settings; see the setters of the same names. */
     public Duration lockExpiry() { return lockExpiry; }
     public boolean leaseRenewal() { return leaseRenewal; }
     public Duration lockWarning() { return lockWarning; }

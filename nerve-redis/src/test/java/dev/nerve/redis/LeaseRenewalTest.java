@@ -1,13 +1,12 @@
 package dev.nerve.redis;
 
+import dev.nerve.RedisPerClass;
 import dev.nerve.LogCapture;
 import dev.nerve.protocol.ServerMessage;
-import dev.nerve.testing.LocalRedis;
 import dev.nerve.testing.TestClient;
 import dev.nerve.testing.TestTab;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,17 +15,8 @@ import static org.awaitility.Awaitility.await;
 /** R-RD-3: long lock blocks keep their lock by renewal and are logged; without renewal the holder loses, and nothing of it lands. */
 @Timeout(60)
 class LeaseRenewalTest {
-    private static LocalRedis redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
+    @RegisterExtension
+    static final RedisPerClass redis = new RedisPerClass();
 
     @Test
     void aBlockHeldPastTheExpiryWithRenewalSucceedsAndIsLogged() {

@@ -1,14 +1,14 @@
 package dev.nerve.redis;
 
+import dev.nerve.RedisPerClass;
 import dev.nerve.protocol.ServerMessage;
 import dev.nerve.store.StoreException;
 import dev.nerve.testing.LocalRedis;
 import dev.nerve.testing.TestClient;
 import dev.nerve.testing.TestTab;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.time.Duration;
@@ -20,17 +20,8 @@ import static org.awaitility.Awaitility.await;
 /** What goes wrong between an instance and Redis, and what the tab sees then: always what is stored. */
 @Timeout(60)
 class RedisFailureTest {
-    private static LocalRedis redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
+    @RegisterExtension
+    static final RedisPerClass redis = new RedisPerClass();
 
     @RepeatedTest(5)
     void aTaskCancelledInsideItsLockBlockShowsTheTabWhatWasStored() {

@@ -1,12 +1,11 @@
 package dev.nerve.redis;
 
+import dev.nerve.RedisPerClass;
 import dev.nerve.store.Lease;
 import dev.nerve.store.LockLostException;
-import dev.nerve.testing.LocalRedis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,17 +27,8 @@ import static org.awaitility.Awaitility.await;
 /** R-RD-1/2: the Redis lock, directly: wake-ups on release, fairness, mutual exclusion across instances. */
 @Timeout(60)
 class RedisLockTest {
-    private static LocalRedis redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
+    @RegisterExtension
+    static final RedisPerClass redis = new RedisPerClass();
 
     @ParameterizedTest(name = "database {0}")
     @ValueSource(ints = {0, 5})

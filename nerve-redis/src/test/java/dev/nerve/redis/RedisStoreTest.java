@@ -1,5 +1,6 @@
 package dev.nerve.redis;
 
+import dev.nerve.RedisPerClass;
 import dev.nerve.engine.ConnectRequest;
 import dev.nerve.engine.Connection;
 import dev.nerve.engine.Engine;
@@ -8,9 +9,8 @@ import dev.nerve.store.StoreException;
 import dev.nerve.testing.LocalRedis;
 import dev.nerve.testing.TestClient;
 import dev.nerve.testing.TestTab;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.net.ServerSocket;
@@ -26,17 +26,8 @@ import static org.awaitility.Awaitility.await;
 /** R-RD-1, R-CON-3 on Redis: what is stored where, for how long, and what a bad URL or a missing server says. */
 @Timeout(60)
 class RedisStoreTest {
-    private static LocalRedis redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
+    @RegisterExtension
+    static final RedisPerClass redis = new RedisPerClass();
 
     @Test
     void stateIsAHashPerTokenAndStateWithAVersionAndTheTokenExpiry() {

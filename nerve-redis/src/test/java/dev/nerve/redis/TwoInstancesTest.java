@@ -1,15 +1,14 @@
 package dev.nerve.redis;
 
+import dev.nerve.RedisPerClass;
 import dev.nerve.protocol.Protocol;
-import dev.nerve.testing.LocalRedis;
 import dev.nerve.testing.TestClient;
 import dev.nerve.testing.TestTab;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.time.Duration;
@@ -26,19 +25,10 @@ import static org.awaitility.Awaitility.await;
  */
 @Timeout(60)
 class TwoInstancesTest {
-    private static LocalRedis redis;
+    @RegisterExtension
+    static final RedisPerClass redis = new RedisPerClass();
     private TestClient a;
     private TestClient b;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
 
     @BeforeEach
     void startInstances() {

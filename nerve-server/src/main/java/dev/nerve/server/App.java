@@ -44,6 +44,11 @@ public final class App implements AutoCloseable {
         return create(config -> { });
     }
 
+    /**
+     * An app configured by {@code configure}. Its engine is created now, so a bad state class or an
+     * unreachable store fails here; nothing listens until {@link #start()}. Call {@link #stop()} even if
+     * the app never started, to close the engine.
+     */
     public static App create(Consumer<AppConfig> configure) {
         AppConfig config = new AppConfig();
         configure.accept(config);
@@ -84,10 +89,12 @@ public final class App implements AutoCloseable {
         return server.port();
     }
 
+    /** The engine underneath, for tools and tests that drive it directly; it is closed by {@link #stop()}. */
     public Engine engine() {
         return engine;
     }
 
+    /** The running background tasks of every tab, e.g. for an admin page; thread-safe. */
     public BackgroundTasks backgroundTasks() {
         return engine.backgroundTasks();
     }

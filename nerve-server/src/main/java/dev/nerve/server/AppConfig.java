@@ -85,6 +85,10 @@ public final class AppConfig {
         return this;
     }
 
+    /**
+     * The configured settings, defaults applied; see the setters of the same names. {@link #port()}
+     * throws {@link IllegalArgumentException} if {@code PORT} is set but is not a number.
+     */
     public int port() { return port != null ? port : defaultPort(); }
     public String storeUrl() { return storeUrl == null || storeUrl.isBlank() ? null : storeUrl.trim(); }
     public String host() { return host; }

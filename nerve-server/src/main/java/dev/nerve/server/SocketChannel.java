@@ -9,26 +9,21 @@ import org.eclipse.jetty.websocket.api.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The engine's way to one tab's socket. {@link #send} only queues, so the token's lock is never held
- * across network writes or encoding; one drainer at a time (a virtual thread started on demand)
- * encodes the queue in order and hands each frame to Jetty, which writes them in that order without
- * the drainer waiting. A tab with {@code maxQueued} messages queued or not yet written is closed as
- * too slow; it reconnects and is hydrated.
+ * The engine's way to one tab's socket. {@link #send} encodes the message and hands the frame to
+ * Jetty, which queues it and writes frames in the order they were handed over, without the caller
+ * waiting: the engine calls it under the token's lock, so frames leave in the order their changes were
+ * stored, and the lock is never held across a network write. A tab with {@code maxQueued} frames not
+ * yet written is closed as too slow; it reconnects and is hydrated.
  */
 final class SocketChannel implements ClientChannel {
     private static final Logger log = LoggerFactory.getLogger(SocketChannel.class);
     private final Session session;
     private final ProtocolCodec protocol;
     private final int maxQueued;
-    private final Queue<ServerMessage> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger(); // sent and not yet written to the network
-    private final AtomicBoolean writing = new AtomicBoolean();
+    private final AtomicInteger queued = new AtomicInteger(); // handed to Jetty, not yet written to the network
     private final Callback written = Callback.from(this::written, this::notWritten); // Jetty's answer to each frame
     private volatile boolean closed;
 
@@ -42,11 +37,11 @@ final class SocketChannel implements ClientChannel {
     public void send(ServerMessage message) {
         if (closed) return;
         if (queued.incrementAndGet() > maxQueued) {
+            queued.decrementAndGet();
             close(Protocol.CLOSE_TOO_SLOW, "the tab fell behind; reconnect");
             return;
         }
-        queue.add(message);
-        if (writing.compareAndSet(false, true)) Thread.ofVirtual().name("nerve-write").start(this::drain);
+        session.sendText(protocol.encode(message), written);
     }
 
     @Override
@@ -56,20 +51,9 @@ final class SocketChannel implements ClientChannel {
         session.close(code, reason, Callback.NOOP);
     }
 
-    /** The socket has closed: drop what is still queued. */
+    /** The socket has closed: send nothing more. */
     void closed() {
         closed = true;
-        queue.clear();
-    }
-
-    private void drain() {
-        do {
-            for (ServerMessage message = queue.poll(); message != null; message = queue.poll()) {
-                if (closed) queued.decrementAndGet();
-                else session.sendText(protocol.encode(message), written);
-            }
-            writing.set(false);
-        } while (!queue.isEmpty() && writing.compareAndSet(false, true));
     }
 
     private void written() {

@@ -52,10 +52,12 @@ public final class LocalRedis implements AutoCloseable {
         return "redis://127.0.0.1:" + port + "/" + database;
     }
 
+    /** The URL of database 0. */
     public String url() {
         return url(0);
     }
 
+    /** The loopback port the server listens on; it stays the same across restarts. */
     public int port() {
         return port;
     }
@@ -144,6 +146,7 @@ public final class LocalRedis implements AutoCloseable {
             }
         }
 
+        /** A copy of the lines recorded so far; call {@link #catchUp()} first to include the latest commands. */
         public List<String> lines() {
             return List.copyOf(lines);
         }

@@ -68,10 +68,12 @@ public final class TestClient implements AutoCloseable {
         return tab;
     }
 
+    /** The engine the tabs connect to, for checks that need it directly. */
     public Engine engine() {
         return engine;
     }
 
+    /** The engine's running background tasks, e.g. to await or cancel one. */
     public BackgroundTasks backgroundTasks() {
         return engine.backgroundTasks();
     }

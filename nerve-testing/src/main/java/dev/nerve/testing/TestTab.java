@@ -53,6 +53,7 @@ public final class TestTab implements AutoCloseable {
         }
     }
 
+    /** The tab's token: the one it presented, or the fresh one it was given (a new tab, a duplicate). */
     public String token() {
         return connection.token();
     }
@@ -62,14 +63,23 @@ public final class TestTab implements AutoCloseable {
         return sendRef(handler);
     }
 
+    /**
+     * Sends an event for a one-argument {@code handler} with {@code a}, JSON-encoded as a browser
+     * would; returns its id. Does not wait.
+     */
     public <S extends State, A> long send(HandlerRef1<S, A> handler, A a) {
         return sendRef(handler, a);
     }
 
+    /** Sends an event for a two-argument {@code handler} with {@code a} and {@code b}; returns its id. Does not wait. */
     public <S extends State, A, B> long send(HandlerRef2<S, A, B> handler, A a, B b) {
         return sendRef(handler, a, b);
     }
 
+    /**
+     * Sends an event for a three-argument {@code handler} with {@code a}, {@code b} and {@code c};
+     * returns its id. Does not wait.
+     */
     public <S extends State, A, B, C> long send(HandlerRef3<S, A, B, C> handler, A a, B b, C c) {
         return sendRef(handler, a, b, c);
     }
@@ -94,14 +104,20 @@ public final class TestTab implements AutoCloseable {
         return awaitDone(send(handler));
     }
 
+    /**
+     * Sends an event for a one-argument {@code handler} with {@code a} and waits for the delta or error
+     * that finishes it, which it returns; throws {@link AssertionError} after the client's timeout.
+     */
     public <S extends State, A> ServerMessage call(HandlerRef1<S, A> handler, A a) {
         return awaitDone(send(handler, a));
     }
 
+    /** Like {@link #call(HandlerRef1, Object)}, for a two-argument handler. */
     public <S extends State, A, B> ServerMessage call(HandlerRef2<S, A, B> handler, A a, B b) {
         return awaitDone(send(handler, a, b));
     }
 
+    /** Like {@link #call(HandlerRef1, Object)}, for a three-argument handler. */
     public <S extends State, A, B, C> ServerMessage call(HandlerRef3<S, A, B, C> handler, A a, B b, C c) {
         return awaitDone(send(handler, a, b, c));
     }
