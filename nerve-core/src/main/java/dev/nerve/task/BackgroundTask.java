@@ -77,7 +77,10 @@ public final class BackgroundTask {
         return cancelled;
     }
 
-    /** True once the task has ended and its final delta was sent. */
+    /**
+     * True once the task has ended and its final delta was sent — for a cancelled task, once it has
+     * ended: its final delta then goes out from another thread, possibly a moment later.
+     */
     public boolean isDone() {
         return done.getCount() == 0;
     }

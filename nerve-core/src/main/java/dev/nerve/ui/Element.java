@@ -38,8 +38,12 @@ public final class Element implements Component {
 
     /** Sets an attribute; event attributes ({@code on...}) are refused: use the {@code on} methods. */
     public Element attr(String name, Object value) {
-        if (!NAME.matcher(name).matches() || name.toLowerCase().startsWith("on")) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!NAME.matcher(name).matches() || lower.startsWith("on")) {
             throw new IllegalArgumentException("'" + name + "' is not an attribute a view may set");
+        }
+        if (lower.equals("style") || lower.equals("srcdoc")) {
+            throw new IllegalArgumentException("'" + name + "' cannot be set as an attribute: use style(property, value) for styles; srcdoc is refused");
         }
         attributes.put(name, value);
         return this;

@@ -123,5 +123,7 @@ class PageCompilerTest {
     @Test
     void eventAttributesCannotBeSetAsAttributes() {
         assertThatThrownBy(() -> text("x").attr("onclick", "alert(1)")).hasMessageContaining("'onclick' is not an attribute a view may set");
+        assertThatThrownBy(() -> text("x").attr("style", "color: red")).hasMessageContaining("use style(property, value)");
+        assertThatThrownBy(() -> text("x").attr("srcdoc", "<b>")).hasMessageContaining("srcdoc is refused");
     }
 }

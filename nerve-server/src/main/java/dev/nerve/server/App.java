@@ -30,7 +30,7 @@ public final class App implements AutoCloseable {
     private final PageCompiler compiler;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final ReentrantLock lifecycle = new ReentrantLock();
-    private WebServer server;
+    private volatile WebServer server;
     private boolean stopped;
 
     private App(AppConfig config) {
