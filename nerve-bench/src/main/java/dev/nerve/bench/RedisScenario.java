@@ -24,7 +24,8 @@ final class RedisScenario {
         return new Report("Event round trip on Redis", "setup", "tabs", "events/s", "p50 ms", "p99 ms")
                 .row("1 instance, memory store", tabs, memory.perSecond(), memory.percentileMs(50), memory.percentileMs(99))
                 .row("2 instances, one Redis", tabs, redis.perSecond(), redis.percentileMs(50), redis.percentileMs(99))
-                .note("Each event on Redis takes the lock, checks versions, saves, publishes the delta and releases: about "
-                        + "five Redis round trips, on the same two cores as the instances and the generator.");
+                .note("An event on Redis waits for two scripts (take the lock and refresh; save, checking the lock is still "
+                        + "held), queues the delta's PUBLISH and the release, and reaches its tab through the token's channel; "
+                        + "the instances, Redis and the generator share the same two cores.");
     }
 }
