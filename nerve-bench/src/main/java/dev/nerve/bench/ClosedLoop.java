@@ -19,6 +19,7 @@ final class ClosedLoop {
     private final AtomicLongArray ids;
     private final Latencies latencies = new Latencies();
     private final CountDownLatch hydrated;
+    private final java.util.concurrent.atomic.LongAdder errors = new java.util.concurrent.atomic.LongAdder();
     private volatile List<Session> sessions;
     private volatile boolean running = true;
 
@@ -48,6 +49,7 @@ final class ClosedLoop {
             loop.latencies.stop();
             loop.running = false;
         }
+        if (loop.errors.sum() > 0) throw new IllegalStateException(loop.errors.sum() + " events failed; the server's log says why");
         return loop.latencies;
     }
 
@@ -69,6 +71,11 @@ final class ClosedLoop {
             hydrated.countDown();
             return;
         }
+        if (nerve && text.startsWith("{\"type\":\"error\"")) {
+            errors.increment(); // a failed event is not a round trip: the run is void
+            return;
+        }
+        if (nerve && !text.startsWith("{\"type\":\"delta\"")) return;
         long id = number(text, nerve ? "\"event\":" : "\"id\":");
         if (id != ids.get(tab)) return;
         latencies.record((System.nanoTime() - sentAt.get(tab)) / 1000);

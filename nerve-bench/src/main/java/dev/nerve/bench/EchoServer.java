@@ -22,6 +22,7 @@ public final class EchoServer implements AutoCloseable {
         this.connector = connector;
     }
 
+    /** Starts on {@code port} of the loopback interface (0: a free one). */
     public static EchoServer start(int port) {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("echo-", 0).factory()));
@@ -42,6 +43,7 @@ public final class EchoServer implements AutoCloseable {
         return new EchoServer(server, connector);
     }
 
+    /** The port it listens on. */
     public int port() {
         return connector.getLocalPort();
     }
@@ -62,11 +64,7 @@ public final class EchoServer implements AutoCloseable {
 
         @Override
         public void onWebSocketText(String text) {
-            try {
-                Callback.Completable.with(done -> session.sendText(text, done)).get();
-            } catch (Exception e) {
-                session.close();
-            }
+            session.sendText(text, Callback.NOOP); // queued by Jetty and written in order, as Nerve's frames are
         }
     }
 }

@@ -48,7 +48,7 @@ final class FanOutScenario {
             lag.start();
             Thread.sleep(scale.measure());
             lag.stop();
-            double perSecond = (updates.sum() - before) / (scale.measure().toMillis() / 1000.0);
+            double perSecond = (updates.sum() - before) / lag.seconds();
             double demanded = tabs * scale.tasksPerTab() * (1000.0 / scale.pulseMs());
             report.row(tabs, scale.tasksPerTab(), scale.pulseMs() + " ms", demanded, perSecond,
                     lag.percentileMs(50), lag.percentileMs(99), lag.percentileMs(100));

@@ -31,6 +31,11 @@ final class Latencies {
         return interval.getTotalCount();
     }
 
+    /** How long counting went on. */
+    double seconds() {
+        return elapsedNanos / 1e9;
+    }
+
     double perSecond() {
         return interval.getTotalCount() / (elapsedNanos / 1e9);
     }

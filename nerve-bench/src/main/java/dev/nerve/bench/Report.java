@@ -33,6 +33,13 @@ final class Report {
         return rows;
     }
 
+    /** The number in a cell, without thousands separators or a unit such as " ms" or " KiB". */
+    double number(int row, int column) {
+        String cell = rows.get(row).get(column).replace(",", "");
+        int space = cell.indexOf(' ');
+        return Double.parseDouble(space < 0 ? cell : cell.substring(0, space));
+    }
+
     String title() {
         return title;
     }

@@ -19,8 +19,10 @@ final class ServerProcess implements AutoCloseable {
     private final BufferedReader out;
     private final PrintWriter in;
     private final int port;
+    private final Path log;
 
-    private ServerProcess(Process process, BufferedReader out, PrintWriter in, int port) {
+    private ServerProcess(Process process, BufferedReader out, PrintWriter in, int port, Path log) {
+        this.log = log;
         this.process = process;
         this.out = out;
         this.in = in;
@@ -45,13 +47,15 @@ final class ServerProcess implements AutoCloseable {
             Process process = builder.start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             PrintWriter in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+            Thread watchdog = Thread.ofVirtual().start(() -> killUnlessReadyIn(process, java.time.Duration.ofSeconds(60)));
             String ready = out.readLine();
             while (ready != null && !ready.startsWith("ready ")) ready = out.readLine(); // anything a library printed first
+            watchdog.interrupt();
             if (ready == null) {
                 process.destroyForcibly();
-                throw new IllegalStateException(main.getSimpleName() + " did not start: " + ready + "; log " + log + ":\n" + Files.readString(log));
+                throw new IllegalStateException(main.getSimpleName() + " did not start; log " + log + ":\n" + Files.readString(log));
             }
-            return new ServerProcess(process, out, in, Integer.parseInt(ready.substring(6).trim()));
+            return new ServerProcess(process, out, in, Integer.parseInt(ready.substring(6).trim()), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,12 +65,13 @@ final class ServerProcess implements AutoCloseable {
         return port;
     }
 
-    /** Sends {@code command} and returns the first line of the answer. */
-    String ask(String command) {
+    /** Sends {@code command} and returns the first line of the answer that starts with {@code prefix}. */
+    String ask(String command, String prefix) {
         in.println(command);
         try {
             String line = out.readLine();
-            if (line == null) throw new IllegalStateException("the server process ended");
+            while (line != null && !line.startsWith(prefix)) line = out.readLine(); // a profiler's or logger's lines
+            if (line == null) throw new IllegalStateException("the server process ended; log " + log);
             return line;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,7 +80,7 @@ final class ServerProcess implements AutoCloseable {
 
     /** The server's heap in use after GC, in bytes. */
     long heap() {
-        String answer = ask("heap");
+        String answer = ask("heap", "heap ");
         return Long.parseLong(answer.substring("heap ".length()).trim());
     }
 
@@ -84,9 +89,21 @@ final class ServerProcess implements AutoCloseable {
         in.println("quit");
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+            else if (process.exitValue() == 0) Files.deleteIfExists(log);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        } catch (IOException e) {
+            // the log stays behind
+        }
+    }
+
+    private static void killUnlessReadyIn(Process process, java.time.Duration limit) {
+        try {
+            Thread.sleep(limit);
+            process.destroyForcibly(); // the reader then sees the end of its output and reports the log
+        } catch (InterruptedException ready) {
+            // it started in time
         }
     }
 

@@ -52,7 +52,11 @@ public final class TaskCapacityMain {
             for (int i = 0; i < tasks; i++) {
                 tabs.get(i % tokens).receive("{\"type\":\"event\",\"id\":" + (i + 1) + ",\"handler\":\"BenchState.pulse\",\"args\":[" + periodMs + "," + blocksEach + "]}");
             }
-            while (engine.backgroundTasks().count() < tasks) Thread.sleep(1);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (engine.backgroundTasks().count() < tasks) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException("only " + engine.backgroundTasks().count() + " tasks started in 2 minutes");
+                Thread.sleep(1);
+            }
             long startMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             Thread.sleep(2L * periodMs);
             long before = blocks.sum();

@@ -12,7 +12,7 @@ final class TaskCapacityScenario {
         Map<String, Long> result;
         try (ServerProcess child = ServerProcess.start(TaskCapacityMain.class, heapCap, Map.of(), Integer.toString(scale.capacityTasks()),
                 Integer.toString(scale.capacityTokens()), Integer.toString(scale.capacityPeriodMs()), Long.toString(scale.measure().toMillis()))) {
-            result = parse(child.ask("run"));
+            result = parse(child.ask("run", "result "));
         }
         long tasks = scale.capacityTasks();
         long heap = result.get("heap");

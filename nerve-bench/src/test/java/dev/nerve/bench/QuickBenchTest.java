@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuickBenchTest {
 
     @Test
-    @Timeout(300)
+    @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void everyScenarioRunsInQuickMode() throws InterruptedException {
         List<Report> reports = Bench.run(Bench.SCENARIOS, Scale.quickScale());
 
@@ -29,14 +29,25 @@ class QuickBenchTest {
             assertThat(report.rows()).as(report.title()).isNotEmpty();
             assertThat(report.markdown()).as(report.title()).doesNotContain("NaN").doesNotContain("Infinity");
         }
-        Report roundTrip = reports.getFirst();
-        assertThat(roundTrip.rows()).allSatisfy(row -> assertThat(row.get(1)).as("Nerve events/s").isNotEqualTo("0"));
+        Report roundTrip = reports.get(0);
+        for (int row = 0; row < roundTrip.rows().size(); row++) {
+            assertThat(roundTrip.number(row, 1)).as("Nerve events/s").isPositive();
+            assertThat(roundTrip.number(row, 2)).as("echo messages/s").isPositive();
+        }
+        Report fanOut = reports.get(1);
+        for (int row = 0; row < fanOut.rows().size(); row++) assertThat(fanOut.number(row, 4)).as("delivered updates/s").isPositive();
         Report tasks = reports.get(2);
-        assertThat(tasks.rows().getFirst().get(4)).as("tasks still running").isEqualTo(Report.format(Scale.quickScale().capacityTasks()));
+        assertThat(tasks.number(0, 4)).as("tasks still running").isEqualTo(Scale.quickScale().capacityTasks());
+        assertThat(tasks.number(0, 7)).as("lock blocks/s").isPositive();
+        Report idle = reports.get(3);
+        assertThat(idle.number(0, 1)).as("heap per Nerve tab").isPositive();
+        Report redis = reports.get(4);
+        assertThat(redis.rows()).hasSize(3);
+        for (int row = 0; row < 3; row++) assertThat(redis.number(row, 2)).as("events/s of %s", redis.rows().get(row).get(0)).isPositive();
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void everyMicroBenchmarkRuns() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include("dev.nerve.bench.jmh.*")

@@ -23,6 +23,15 @@ public class JmhState extends State {
         count.update(c -> c + 1);
     }
 
+    /**
+     * Never started by the benchmarks; declared so that, as in most apps, the state has a background
+     * handler, and a handler's first write checks for a direct call of it (R-BG-5).
+     */
+    @Event(background = true)
+    public void refresh() throws InterruptedException {
+        lock(() -> count.set(0));
+    }
+
     /** Hands the benchmark this token's live instance, so it can open lock blocks on it. */
     @Event
     public void capture() {

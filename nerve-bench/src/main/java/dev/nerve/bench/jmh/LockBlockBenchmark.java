@@ -31,6 +31,7 @@ public class LockBlockBenchmark {
     private Connection tab;
     private JmhState live;
     private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong encodedChars = new AtomicLong(); // keeps the encoding from being optimised away
     private long nextEvent = 1;
 
     @Setup(Level.Trial)
@@ -38,7 +39,7 @@ public class LockBlockBenchmark {
         engine = Engine.create(c -> c.states(JmhState.class));
         ProtocolCodec protocol = engine.protocol();
         tab = engine.connect(ConnectRequest.newTab(), message -> {
-            protocol.encode(message);
+            encodedChars.addAndGet(protocol.encode(message).length());
             if (message instanceof ServerMessage.Delta) delivered.incrementAndGet();
         });
         JmhState.LIVE.set(null);
