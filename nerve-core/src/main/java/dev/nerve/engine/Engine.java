@@ -58,8 +58,8 @@ public final class Engine implements AutoCloseable {
         this.store = ownsStore ? openStore(config) : config.store();
         this.relay = store.relay();
         this.protocol = new ProtocolCodec(config.mapper());
-        this.sessions = new TokenSessions(store, relay, codec, types, config.clock(), config.errorDetails(), config.maxTasksPerToken());
-        sessions.maxQueuedEvents(config.maxQueuedEvents());
+        this.sessions = new TokenSessions(store, relay, codec, types, config.clock(), config.errorDetails(), config.maxTasksPerToken(),
+                config.maxQueuedEvents());
         relay.start(sessions);
         this.sweeper = Thread.ofVirtual().name("nerve-expiry").start(this::sweep);
     }

@@ -40,13 +40,14 @@ public final class TokenSessions implements LocalTabs {
     private final Clock clock;
     private final boolean errorDetails;
     private volatile boolean closing;
-    private volatile int maxQueuedEvents = 10_000;
+    private final int maxQueuedEvents;
 
     /**
      * @param errorDetails     whether the browser's error messages include application exception messages
      * @param maxTasksPerToken how many background tasks one token may run at once
+     * @param maxQueuedEvents  how many browser events of one tab may wait to run before more are refused
      */
-    public TokenSessions(StateStore store, TabRelay relay, StateCodec codec, StateTypes types, Clock clock, boolean errorDetails, int maxTasksPerToken) {
+    public TokenSessions(StateStore store, TabRelay relay, StateCodec codec, StateTypes types, Clock clock, boolean errorDetails, int maxTasksPerToken, int maxQueuedEvents) {
         this.store = store;
         this.relay = relay;
         this.codec = codec;
@@ -54,6 +55,7 @@ public final class TokenSessions implements LocalTabs {
         this.types = types;
         this.clock = clock;
         this.errorDetails = errorDetails;
+        this.maxQueuedEvents = maxQueuedEvents;
         this.eventThreads = Thread.ofVirtual().name("nerve-event-", 0).factory();
         this.tasks = new BackgroundTasks(Thread.ofVirtual().name("nerve-task-", 0).factory(), clock, maxTasksPerToken);
     }
@@ -187,10 +189,6 @@ public final class TokenSessions implements LocalTabs {
         return maxQueuedEvents;
     }
 
-    /** How many browser events of one tab may wait to run before more are refused with an error. */
-    public void maxQueuedEvents(int events) {
-        this.maxQueuedEvents = events;
-    }
 
     boolean errorDetails() {
         return errorDetails;

@@ -122,10 +122,7 @@ final class RedisLink implements AutoCloseable {
     /** Subscribes {@code handler} to {@code channel} and returns once Redis has confirmed it. */
     void subscribe(String channel, Consumer<String> handler) {
         exact.put(channel, handler);
-        call("subscribing to " + channel, () -> {
-            pubSub.sync().subscribe(channel);
-            return null;
-        });
+        subscribe(channel);
     }
 
     /** Registers the handler for subscribed channels that have no handler of their own. */
